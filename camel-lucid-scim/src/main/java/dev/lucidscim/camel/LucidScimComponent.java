@@ -1,0 +1,67 @@
+package dev.lucidscim.camel;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import javax.net.ssl.SSLContext;
+
+import dev.lucidscim.client.ScimConnectionRegistry;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * The {@code lucid-scim} component. Options set here are the defaults of every endpoint; endpoints of the same tenant
+ * and token share HTTP connections and the rate limit through the component.
+ */
+@Component("lucid-scim")
+public class LucidScimComponent extends HealthCheckComponent {
+
+    @Metadata(description = "Options shared by every endpoint of the component.")
+    private LucidScimConfiguration configuration = new LucidScimConfiguration();
+
+    private final ScimConnectionRegistry connections = new ScimConnectionRegistry();
+    /** One SSLContext per parameters object, so that endpoints sharing the parameters can share a connection. */
+    private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        LucidScimResource resource;
+        try {
+            resource = LucidScimResource.valueOf(remaining.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Unknown resource '" + remaining + "' in " + sanitize(uri)
+                                               + ": use lucid-scim:users or lucid-scim:groups", e);
+        }
+        LucidScimEndpoint endpoint = new LucidScimEndpoint(uri, this, resource, configuration.copy());
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    public LucidScimConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(LucidScimConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    ScimConnectionRegistry connections() {
+        return connections;
+    }
+
+    synchronized SSLContext sslContextFor(SSLContextParameters parameters) throws Exception {
+        SSLContext context = sslContexts.get(parameters);
+        if (context == null) {
+            context = parameters.createSSLContext(getCamelContext());
+            sslContexts.put(parameters, context);
+        }
+        return context;
+    }
+
+    private static String sanitize(String uri) {
+        return org.apache.camel.util.URISupport.sanitizeUri(uri);
+    }
+}

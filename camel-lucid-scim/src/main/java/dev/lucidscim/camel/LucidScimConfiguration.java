@@ -1,0 +1,369 @@
+package dev.lucidscim.camel;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.Configurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * Options shared by the component (defaults for its endpoints) and each endpoint. Durations are milliseconds in
+ * Java and may be written as {@code 30s}, {@code 2m} in URIs and properties.
+ */
+@UriParams
+@Configurer
+public class LucidScimConfiguration implements Cloneable {
+
+    // common
+
+    @UriParam(defaultValue = "https://users.lucid.app/scim/v2",
+              description = "The SCIM base URL of the Lucid tenant. GovSuite (FedRAMP) tenants have their own, such as "
+                            + "https://ACCOUNT.users.lucidgov.app/scim/v2.")
+    private String tenantUrl = "https://users.lucid.app/scim/v2";
+
+    @UriParam(defaultValue = "100",
+              description = "Resources requested per page when searching or polling (Lucid's filter maximum is 100).")
+    private int pageSize = 100;
+
+    @UriParam(description = "A SCIM filter for search and the consumer, such as userName eq \"jane@example.com\". "
+                            + "Lucid supports one eq comparison on userName, emails.value, externalId, displayName "
+                            + "and the productLicenses flags.")
+    private String filter;
+
+    @UriParam(description = "Comma-separated attributes Lucid should return (id always comes back). Not together "
+                            + "with excludedAttributes.")
+    private String attributes;
+
+    @UriParam(description = "Comma-separated attributes Lucid should leave out. Not together with attributes.")
+    private String excludedAttributes;
+
+    // producer
+
+    @UriParam(label = "producer",
+              enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers",
+              description = "The operation to perform; the CamelLucidScimOperation header overrides it per message.")
+    private LucidScimOperation operation;
+
+    @UriParam(label = "producer", defaultValue = "userName", enums = "userName,externalId",
+              description = "The attribute upsert matches users on: userName (what Entra ID and Okta use) or "
+                            + "externalId (an HR employee id). Groups always match on displayName.")
+    private String matchAttribute = "userName";
+
+    @UriParam(label = "producer", defaultValue = "false",
+              description = "Allow operation=delete on users. Lucid's DELETE is permanent and transfers the user's "
+                            + "documents; deactivate is the recommended way to remove a user.")
+    private boolean allowHardDelete;
+
+    @UriParam(label = "producer,advanced",
+              description = "Comma-separated schemas of PATCH bodies, replacing the RFC's "
+                            + "urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core "
+                            + "resource schema).")
+    private String patchSchemas;
+
+    // security
+
+    @UriParam(label = "security", secret = true,
+              description = "The SCIM bearer token a Lucid admin generates in Lucid (Admin, App Integration, "
+                            + "SCIM, Settings). Required. In URIs, wrap tokens holding plus, ampersand or equals signs "
+                            + "in RAW(...).")
+    @Metadata(required = true)
+    private String bearerToken;
+
+    @UriParam(label = "security", defaultValue = "false",
+              description = "Allow plain http:// to a host that is not loopback. Off by default: the token would "
+                            + "cross the network in clear text.")
+    private boolean allowInsecureHttp;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the connection to Lucid; the JVM's "
+                            + "defaults otherwise. Hostname verification always applies.")
+    private SSLContextParameters sslContextParameters;
+
+    // HTTP
+
+    @UriParam(label = "advanced", defaultValue = "10s", javaType = "java.time.Duration",
+              description = "The longest wait for a connection to Lucid.")
+    private long connectTimeout = 10_000;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "The longest wait for Lucid's complete response once a request is sent; a server that "
+                            + "trickles bytes is cut off here.")
+    private long readTimeout = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "20",
+              description = "The most requests in flight to the tenant at once from endpoints sharing a connection "
+                            + "(and so the connection pool size over HTTP/1.1).")
+    private int maxConnections = 20;
+
+    @UriParam(label = "advanced", defaultValue = "16777216",
+              description = "The largest response body accepted, in bytes; a larger one fails with "
+                            + "ScimInvalidResponseException instead of filling the heap.")
+    private long maxResponseSize = 16L * 1024 * 1024;
+
+    @UriParam(label = "advanced",
+              description = "A java.net.http.HttpClient to use as is, instead of one built from these options "
+                            + "(connectTimeout, proxy and sslContextParameters then do not apply).")
+    private java.net.http.HttpClient httpClient;
+
+    @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Lucid through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", secret = true, description = "The user name for the proxy, if it asks for one.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy", secret = true, description = "The password for the proxy.")
+    private String proxyPassword;
+
+    // resilience
+
+    @UriParam(label = "advanced", defaultValue = "5",
+              description = "Retries after the first attempt on 429, 503, I/O errors, and (for requests that are safe "
+                            + "to repeat) 502 and 504. 0 turns retrying off. A create that may have reached Lucid is "
+                            + "never replayed.")
+    private int maxRetries = 5;
+
+    @UriParam(label = "advanced", defaultValue = "500ms", javaType = "java.time.Duration",
+              description = "The backoff before the first retry; it doubles for each further retry, with jitter. A "
+                            + "Retry-After from Lucid replaces it.")
+    private long retryInitialDelay = 500;
+
+    @UriParam(label = "advanced", defaultValue = "30s", javaType = "java.time.Duration",
+              description = "The longest backoff between two attempts.")
+    private long retryMaxDelay = 30_000;
+
+    @UriParam(label = "advanced", defaultValue = "2m", javaType = "java.time.Duration",
+              description = "The longest time spent retrying one request; a wait that would end later is not started.")
+    private long retryMaxElapsed = 120_000;
+
+    @UriParam(label = "advanced", defaultValue = "0",
+              description = "Client-side rate limit in requests per second, shared by every endpoint of the same "
+                            + "tenant and token (the lowest configured value holds). 0 means no limit.")
+    private double requestsPerSecond;
+
+    public String getTenantUrl() {
+        return tenantUrl;
+    }
+
+    public void setTenantUrl(String tenantUrl) {
+        this.tenantUrl = tenantUrl;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
+    }
+
+    public String getAttributes() {
+        return attributes;
+    }
+
+    public void setAttributes(String attributes) {
+        this.attributes = attributes;
+    }
+
+    public String getExcludedAttributes() {
+        return excludedAttributes;
+    }
+
+    public void setExcludedAttributes(String excludedAttributes) {
+        this.excludedAttributes = excludedAttributes;
+    }
+
+    public LucidScimOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(LucidScimOperation operation) {
+        this.operation = operation;
+    }
+
+    public String getMatchAttribute() {
+        return matchAttribute;
+    }
+
+    public void setMatchAttribute(String matchAttribute) {
+        this.matchAttribute = matchAttribute;
+    }
+
+    public boolean isAllowHardDelete() {
+        return allowHardDelete;
+    }
+
+    public void setAllowHardDelete(boolean allowHardDelete) {
+        this.allowHardDelete = allowHardDelete;
+    }
+
+    public String getPatchSchemas() {
+        return patchSchemas;
+    }
+
+    public void setPatchSchemas(String patchSchemas) {
+        this.patchSchemas = patchSchemas;
+    }
+
+    public String getBearerToken() {
+        return bearerToken;
+    }
+
+    public void setBearerToken(String bearerToken) {
+        this.bearerToken = bearerToken;
+    }
+
+    public boolean isAllowInsecureHttp() {
+        return allowInsecureHttp;
+    }
+
+    public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+        this.allowInsecureHttp = allowInsecureHttp;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(long readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+
+    public long getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(long maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
+    }
+
+    public java.net.http.HttpClient getHttpClient() {
+        return httpClient;
+    }
+
+    public void setHttpClient(java.net.http.HttpClient httpClient) {
+        this.httpClient = httpClient;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryInitialDelay() {
+        return retryInitialDelay;
+    }
+
+    public void setRetryInitialDelay(long retryInitialDelay) {
+        this.retryInitialDelay = retryInitialDelay;
+    }
+
+    public long getRetryMaxDelay() {
+        return retryMaxDelay;
+    }
+
+    public void setRetryMaxDelay(long retryMaxDelay) {
+        this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public long getRetryMaxElapsed() {
+        return retryMaxElapsed;
+    }
+
+    public void setRetryMaxElapsed(long retryMaxElapsed) {
+        this.retryMaxElapsed = retryMaxElapsed;
+    }
+
+    public double getRequestsPerSecond() {
+        return requestsPerSecond;
+    }
+
+    public void setRequestsPerSecond(double requestsPerSecond) {
+        this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public LucidScimConfiguration copy() {
+        try {
+            return (LucidScimConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Secrets are left out: this may end up in logs.
+        return "LucidScimConfiguration[tenantUrl=" + tenantUrl + ", operation=" + operation + ", bearerToken="
+               + (bearerToken == null ? "unset" : "****") + "]";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.lucidscim.camel;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+
+import dev.lucidscim.camel.producer.LucidScimProducer;
+import dev.lucidscim.client.BearerToken;
+import dev.lucidscim.client.ProxySettings;
+import dev.lucidscim.client.RetryPolicy;
+import dev.lucidscim.client.ScimClient;
+import dev.lucidscim.client.ScimClientOptions;
+import dev.lucidscim.client.ScimConnection;
+import dev.lucidscim.client.ScimConnectionSettings;
+import dev.lucidscim.client.TenantUrl;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * Provision users and groups into Lucid (Lucidchart, Lucidspark, Lucidscale) through its SCIM 2.0 API.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "lucid-scim", title = "Lucid SCIM", syntax = "lucid-scim:resource",
+             category = { Category.CLOUD, Category.SAAS, Category.SECURITY }, headersClass = LucidScimConstants.class,
+             producerOnly = true)
+public class LucidScimEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The SCIM resource: users or groups.", enums = "users,groups")
+    @Metadata(required = true)
+    private final LucidScimResource resource;
+
+    @UriParam
+    private LucidScimConfiguration configuration;
+
+    private ScimConnection connection;
+    private ScimClient client;
+
+    public LucidScimEndpoint(String uri, LucidScimComponent component, LucidScimResource resource,
+                             LucidScimConfiguration configuration) {
+        super(uri, component);
+        this.resource = resource;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new LucidScimProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The lucid-scim endpoint has no consumer yet: use a timer with "
+                                                + "operation=search to read the directory");
+    }
+
+    @Override
+    public LucidScimComponent getComponent() {
+        return (LucidScimComponent) super.getComponent();
+    }
+
+    public LucidScimResource getResource() {
+        return resource;
+    }
+
+    public LucidScimConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(LucidScimConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    /** The SCIM client of this endpoint; available while the endpoint is started. */
+    public ScimClient getClient() {
+        return client;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getTenantUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "scim";
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        // Settings are checked here, so a misconfigured route fails at startup, before any request.
+        connection = getComponent().connections().acquire(connectionSettings(), configuration.getRequestsPerSecond());
+        client = new ScimClient(connection, clientOptions());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (connection != null) {
+            getComponent().connections().release(connection);
+            connection = null;
+            client = null;
+        }
+        super.doStop();
+    }
+
+    private ScimConnectionSettings connectionSettings() throws Exception {
+        TenantUrl tenantUrl = TenantUrl.of(configuration.getTenantUrl(), configuration.isAllowInsecureHttp());
+        BearerToken token = BearerToken.of(configuration.getBearerToken());
+        ProxySettings proxy = configuration.getProxyHost() == null ? null
+                : new ProxySettings(configuration.getProxyHost(),
+                        configuration.getProxyPort() == null ? 8080 : configuration.getProxyPort(),
+                        configuration.getProxyUsername(), configuration.getProxyPassword());
+        SSLContext sslContext = configuration.getSslContextParameters() == null ? null
+                : getComponent().sslContextFor(configuration.getSslContextParameters());
+        return new ScimConnectionSettings(tenantUrl, token, Duration.ofMillis(configuration.getConnectTimeout()),
+                configuration.getMaxConnections(), proxy, sslContext, configuration.getHttpClient(),
+                configuration.getMaxResponseSize());
+    }
+
+    private ScimClientOptions clientOptions() {
+        RetryPolicy retryPolicy = new RetryPolicy(configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getRetryInitialDelay()),
+                Duration.ofMillis(configuration.getRetryMaxDelay()),
+                Duration.ofMillis(configuration.getRetryMaxElapsed()));
+        List<String> patchSchemas = configuration.getPatchSchemas() == null ? null
+                : Arrays.stream(configuration.getPatchSchemas().split(",")).map(String::strip)
+                        .filter(s -> !s.isEmpty()).toList();
+        return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas);
+    }
+}

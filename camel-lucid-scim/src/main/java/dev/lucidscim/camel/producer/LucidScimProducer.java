@@ -1,0 +1,119 @@
+package dev.lucidscim.camel.producer;
+
+import java.util.Arrays;
+
+import dev.lucidscim.camel.LucidScimConfiguration;
+import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.camel.LucidScimEndpoint;
+import dev.lucidscim.camel.LucidScimOperation;
+import dev.lucidscim.camel.LucidScimResource;
+import dev.lucidscim.client.ScimClient;
+import dev.lucidscim.error.ScimValidationException;
+import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimUser;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * The one dispatcher: picks the operation (header, else endpoint option), checks it applies to the endpoint's
+ * resource, and hands the exchange to the class that does it.
+ */
+public class LucidScimProducer extends DefaultProducer {
+
+    private final LucidScimEndpoint endpoint;
+    private ResourceOperations<ScimUser> userResource;
+    private ResourceOperations<ScimGroup> groupResource;
+    private UserOperations users;
+    private UserUpsert userUpsert;
+    private GroupOperations groups;
+    private GroupUpsert groupUpsert;
+
+    public LucidScimProducer(LucidScimEndpoint endpoint) {
+        super(endpoint);
+        this.endpoint = endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        ScimClient client = endpoint.getClient();
+        LucidScimConfiguration configuration = endpoint.getConfiguration();
+        userResource = new ResourceOperations<>(client.users(), configuration, InputValidation::requireCompleteUser);
+        groupResource = new ResourceOperations<>(client.groups(), configuration, InputValidation::requireCompleteGroup);
+        users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete());
+        userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute());
+        groups = new GroupOperations(groupResource);
+        groupUpsert = new GroupUpsert(client.groups(), groupResource);
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        LucidScimOperation operation = operationOf(exchange);
+        if (endpoint.getResource() == LucidScimResource.users) {
+            performOnUsers(operation, exchange);
+        } else {
+            performOnGroups(operation, exchange);
+        }
+    }
+
+    private void performOnUsers(LucidScimOperation operation, Exchange exchange) {
+        switch (operation) {
+            case create -> userResource.create(exchange);
+            case get -> userResource.get(exchange);
+            case search -> userResource.search(exchange);
+            case replace -> userResource.replace(exchange);
+            case patch -> userResource.patch(exchange);
+            case delete -> users.delete(exchange);
+            case upsert -> userUpsert.upsert(exchange);
+            case deactivate -> users.deactivate(exchange);
+            case reactivate -> users.reactivate(exchange);
+            default -> throw notApplicable(operation);
+        }
+    }
+
+    private void performOnGroups(LucidScimOperation operation, Exchange exchange) {
+        switch (operation) {
+            case create -> groupResource.create(exchange);
+            case get -> groupResource.get(exchange);
+            case search -> groupResource.search(exchange);
+            case replace -> groupResource.replace(exchange);
+            case patch -> groupResource.patch(exchange);
+            case delete -> groupResource.delete(exchange);
+            case upsert -> groupUpsert.upsert(exchange);
+            case addMembers -> groups.addMembers(exchange);
+            case removeMembers -> groups.removeMembers(exchange);
+            default -> throw notApplicable(operation);
+        }
+    }
+
+    private LucidScimOperation operationOf(Exchange exchange) {
+        Object header = exchange.getMessage().getHeader(LucidScimConstants.OPERATION);
+        LucidScimOperation operation;
+        if (header == null) {
+            operation = endpoint.getConfiguration().getOperation();
+        } else if (header instanceof LucidScimOperation typed) {
+            operation = typed;
+        } else {
+            operation = LucidScimOperation.fromName(header.toString());
+            if (operation == null) {
+                throw ScimValidationException.beforeRequest("Unknown operation '" + header + "' in header "
+                                                            + LucidScimConstants.OPERATION + ": use one of "
+                                                            + Arrays.toString(LucidScimOperation.values()));
+            }
+        }
+        if (operation == null) {
+            throw ScimValidationException.beforeRequest("No operation: set operation=... on the endpoint or the "
+                                                        + LucidScimConstants.OPERATION + " header");
+        }
+        if (!operation.appliesTo(endpoint.getResource())) {
+            throw notApplicable(operation);
+        }
+        return operation;
+    }
+
+    private ScimValidationException notApplicable(LucidScimOperation operation) {
+        return ScimValidationException.beforeRequest("Operation " + operation + " does not apply to lucid-scim:"
+                                                     + endpoint.getResource() + " (deactivate and reactivate are for "
+                                                     + "users, addMembers and removeMembers for groups)");
+    }
+}

@@ -1,0 +1,90 @@
+package dev.lucidscim.camel.producer;
+
+import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.client.ScimFilter;
+import dev.lucidscim.client.ScimResourceClient;
+import dev.lucidscim.client.SearchQuery;
+import dev.lucidscim.error.ScimValidationException;
+import dev.lucidscim.model.PatchOperation;
+import dev.lucidscim.model.PatchRequest;
+import dev.lucidscim.model.ScimUser;
+import org.apache.camel.Exchange;
+
+/**
+ * The user-only operations: deactivate and reactivate (PATCH {@code active}), the guard on hard deletes, and the way
+ * to find the user when only a {@code userName} is known.
+ */
+final class UserOperations {
+
+    private static final PatchRequest DEACTIVATE = PatchRequest.of(PatchOperation.replace("active", false));
+    private static final PatchRequest REACTIVATE = PatchRequest.of(PatchOperation.replace("active", true));
+
+    private final ScimResourceClient<ScimUser> users;
+    private final ResourceOperations<ScimUser> operations;
+    private final boolean allowHardDelete;
+
+    UserOperations(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations,
+                   boolean allowHardDelete) {
+        this.users = users;
+        this.operations = operations;
+        this.allowHardDelete = allowHardDelete;
+    }
+
+    /**
+     * Deactivates the user given by id (header or body) or, failing that, by the body's {@code userName}. A userName
+     * that matches no active user needs nothing done: outcome {@code unchanged} (Lucid hides deactivated users, so
+     * an already deactivated user and an unknown one look the same).
+     */
+    void deactivate(Exchange exchange) {
+        String id = idOrNull(exchange);
+        if (id == null) {
+            ScimUser user = findActiveByUserName(exchange);
+            if (user == null) {
+                ResponseHeaders.unchanged(exchange.getMessage(), null);
+                return;
+            }
+            id = user.id();
+        }
+        operations.patch(exchange, id, DEACTIVATE, LucidScimOutcome.deactivated);
+    }
+
+    /** Reactivates by id only: a deactivated user cannot be found by userName, since Lucid hides it from searches. */
+    void reactivate(Exchange exchange) {
+        String id = idOrNull(exchange);
+        if (id == null) {
+            throw ScimValidationException.beforeRequest("reactivate needs the user's id (CamelLucidScimResourceId "
+                                                        + "header or the body's id): Lucid hides deactivated users "
+                                                        + "from searches, so they cannot be found by userName");
+        }
+        operations.patch(exchange, id, REACTIVATE, LucidScimOutcome.reactivated);
+    }
+
+    void delete(Exchange exchange) {
+        if (!allowHardDelete) {
+            throw ScimValidationException.beforeRequest("Refusing to delete a Lucid user: DELETE is permanent and "
+                                                        + "transfers the user's documents. Use operation=deactivate, "
+                                                        + "or set allowHardDelete=true if a hard delete is meant");
+        }
+        operations.delete(exchange);
+    }
+
+    private static String idOrNull(Exchange exchange) {
+        String header = exchange.getMessage().getHeader(LucidScimConstants.RESOURCE_ID, String.class);
+        if (header != null || exchange.getMessage().getBody() == null) {
+            return MessageBodies.headerResourceId(exchange);
+        }
+        ScimUser body = MessageBodies.required(exchange, ScimUser.class, "deactivate/reactivate");
+        return body.id() == null ? null : MessageBodies.resourceId(exchange, ScimUser.class);
+    }
+
+    private ScimUser findActiveByUserName(Exchange exchange) {
+        ScimUser body = MessageBodies.required(exchange, ScimUser.class, "deactivate");
+        if (body.userName() == null || body.userName().isBlank()) {
+            throw ScimValidationException.beforeRequest("deactivate needs the user's id (CamelLucidScimResourceId "
+                                                        + "header or the body's id) or a body with its userName");
+        }
+        var page = users.searchPage(SearchQuery.filtered(ScimFilter.eq("userName", body.userName()), 1));
+        return page.resources().isEmpty() ? null : page.resources().get(0);
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lucidscim.camel.producer;
+
+import java.util.List;
+
+import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.client.ScimFilter;
+import dev.lucidscim.client.ScimResourceClient;
+import dev.lucidscim.client.SearchQuery;
+import dev.lucidscim.error.FailedRequest;
+import dev.lucidscim.error.ScimConflictException;
+import dev.lucidscim.model.ListResponse;
+import dev.lucidscim.model.PatchOperation;
+import dev.lucidscim.model.PatchRequest;
+import dev.lucidscim.model.ScimUser;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * How upsert decides, for users: find the user (by the {@code CamelLucidScimResourceId} header if given, else one
+ * search on the match attribute), then
+ * <ul>
+ * <li>none found: create it; or, when the desired user is inactive (a leaver), change nothing;</li>
+ * <li>found, nothing differs: no write, outcome {@code unchanged} (one request in all);</li>
+ * <li>found, something differs: one PATCH of exactly what differs, outcome {@code updated}, {@code deactivated} or
+ * {@code reactivated}.</li>
+ * </ul>
+ * Lucid hides deactivated users from searches, so a rehire found by nobody is created, and Lucid answers 409. That
+ * ends in a {@link ScimConflictException} that says how to reactivate instead: never in a retry loop.
+ */
+final class UserUpsert {
+
+    private final ScimResourceClient<ScimUser> users;
+    private final ResourceOperations<ScimUser> operations;
+    private final String matchAttribute;
+
+    UserUpsert(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations, String matchAttribute) {
+        this.users = users;
+        this.operations = operations;
+        this.matchAttribute = matchAttribute;
+    }
+
+    void upsert(Exchange exchange) {
+        ScimUser desired = MessageBodies.required(exchange, ScimUser.class, "upsert");
+        InputValidation.requireMatchableUser(desired, matchAttribute);
+        Message message = exchange.getMessage();
+        String knownId = MessageBodies.optionalHeaderResourceId(exchange);
+        ScimUser current = knownId != null ? users.get(knownId).resource() : findByMatchAttribute(desired);
+
+        if (current == null) {
+            if (Boolean.FALSE.equals(desired.active())) {
+                // An inactive user who is not there (or already deactivated, which Lucid hides) needs nothing.
+                ResponseHeaders.unchanged(message, desired);
+                message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
+                return;
+            }
+            InputValidation.requireCompleteUser(desired);
+            create(message, desired);
+            return;
+        }
+        List<PatchOperation> changes = AttributeDiff.between(current, desired);
+        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, changes.stream().map(PatchOperation::path).toList());
+        if (changes.isEmpty()) {
+            ResponseHeaders.unchanged(message, current);
+            return;
+        }
+        operations.patch(exchange, current.id(), PatchRequest.of(changes), outcomeOf(current, desired));
+    }
+
+    private void create(Message message, ScimUser desired) {
+        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
+        try {
+            ResponseHeaders.apply(message, users.create(desired), LucidScimOutcome.created);
+        } catch (ScimConflictException e) {
+            if (e.getKind() == ScimConflictException.Kind.EXISTS_IN_OTHER_ACCOUNT) {
+                throw e;
+            }
+            throw new ScimConflictException("Upsert found no active user with " + matchAttribute + " '"
+                                            + matchValue(desired) + "', but Lucid refused to create one (409). Most "
+                                            + "likely this is a deactivated user, whom Lucid hides from searches: "
+                                            + "reactivate it by id (operation=reactivate), or pass its id in the "
+                                            + "CamelLucidScimResourceId header so that upsert reads it by id",
+                    e.getKind(), e.getRequest(), e);
+        }
+    }
+
+    private ScimUser findByMatchAttribute(ScimUser desired) {
+        String filter = ScimFilter.eq(matchAttribute, matchValue(desired));
+        // Two at most: one is a match, two mean the match attribute is not unique.
+        ListResponse<ScimUser> page = users.searchPage(SearchQuery.filtered(filter, 2));
+        if (page.resources().size() > 1) {
+            throw new ScimConflictException("More than one Lucid user has " + matchAttribute + " '"
+                                            + matchValue(desired) + "': upsert cannot tell which to update; match on "
+                                            + "a unique attribute", ScimConflictException.Kind.AMBIGUOUS_MATCH,
+                    new FailedRequest("GET", users.type().path(), 200, null, null), null);
+        }
+        return page.resources().isEmpty() ? null : page.resources().get(0);
+    }
+
+    private String matchValue(ScimUser user) {
+        return "externalId".equals(matchAttribute) ? user.externalId() : user.userName();
+    }
+
+    private static LucidScimOutcome outcomeOf(ScimUser current, ScimUser desired) {
+        boolean wasActive = !Boolean.FALSE.equals(current.active());
+        if (desired.active() != null && desired.active() != wasActive) {
+            return desired.active() ? LucidScimOutcome.reactivated : LucidScimOutcome.deactivated;
+        }
+        return LucidScimOutcome.updated;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.lucidscim.client;
+
+import dev.lucidscim.error.ScimValidationException;
+
+/**
+ * Checks and encodes resource ids. An id becomes exactly one path segment: ids with {@code /}, {@code \},
+ * {@code ..} or control characters are rejected before any request, and the rest is percent-encoded.
+ */
+public final class ResourceIds {
+
+    private static final int MAX_LENGTH = 512;
+
+    private ResourceIds() {
+    }
+
+    /** Returns the id as an encoded path segment, or throws {@link ScimValidationException} naming the problem. */
+    public static String toPathSegment(String id) {
+        String problem = problemWith(id);
+        if (problem != null) {
+            throw ScimValidationException.beforeRequest(problem);
+        }
+        return UriEncoding.encode(id);
+    }
+
+    /** What is wrong with an id, or null when it can be sent. */
+    public static String problemWith(String id) {
+        if (id == null || id.isBlank()) {
+            return "No resource id: set the CamelLucidScimResourceId header or the body's id";
+        }
+        if (id.length() > MAX_LENGTH) {
+            return "Resource id is longer than " + MAX_LENGTH + " characters";
+        }
+        if (id.contains("/") || id.contains("\\") || id.contains("..")) {
+            return "Resource id '" + id + "' contains '/', '\\' or '..': an id is one path segment, such as lucid-1234";
+        }
+        if (id.chars().anyMatch(Character::isISOControl)) {
+            return "Resource id contains control characters";
+        }
+        if (!id.equals(id.strip())) {
+            return "Resource id '" + id + "' has leading or trailing blanks";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.lucidscim.client;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimJson;
+import dev.lucidscim.model.ScimUser;
+import dev.lucidscim.model.ServiceProviderConfig;
+
+/**
+ * A SCIM 2.0 client for one Lucid tenant, independent of Camel:
+ *
+ * <pre>{@code
+ * ScimConnection connection = ScimConnection.create(
+ *         ScimConnectionSettings.of(TenantUrl.of(TenantUrl.LUCID_DEFAULT, false), BearerToken.of(token)), 0);
+ * ScimClient client = new ScimClient(connection, ScimClientOptions.DEFAULT);
+ * ScimUser user = client.users().get("lucid-1234").resource();
+ * }</pre>
+ */
+public final class ScimClient {
+
+    private final ScimRequestExecutor executor;
+    private final ScimResourceClient<ScimUser> users;
+    private final ScimResourceClient<ScimGroup> groups;
+
+    public ScimClient(ScimConnection connection, ScimClientOptions options) {
+        this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
+        this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas());
+        this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas());
+    }
+
+    public ScimResourceClient<ScimUser> users() {
+        return users;
+    }
+
+    public ScimResourceClient<ScimGroup> groups() {
+        return groups;
+    }
+
+    /** What the tenant says it supports; read it rather than assume it. */
+    public ServiceProviderConfig serviceProviderConfig() {
+        ScimRequest request = ScimRequest.get("/ServiceProviderConfig", null);
+        return executor.execute(request).readBody(request, ScimJson.typeOf(ServiceProviderConfig.class));
+    }
+
+    /**
+     * The ids of the schemas the tenant serves, such as which of Lucid's licensing extensions it knows. Attributes
+     * under schemas it does not list are silently dropped by Lucid.
+     */
+    public Set<String> schemaIds() {
+        ScimRequest request = ScimRequest.get("/Schemas", null);
+        JsonNode list = executor.execute(request).readBody(request, ScimJson.typeOf(JsonNode.class));
+        Set<String> ids = new LinkedHashSet<>();
+        list.path("Resources").forEach(schema -> ids.add(schema.path("id").asText()));
+        return ids;
+    }
+}

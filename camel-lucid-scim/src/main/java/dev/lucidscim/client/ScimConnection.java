@@ -1,0 +1,133 @@
+package dev.lucidscim.client;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The HTTP side of one tenant: the JDK {@link HttpClient} (pooled keep-alive connections, HTTP/2 over TLS where the
+ * server offers it), the {@code Authorization}, {@code Accept} and {@code User-Agent} headers, the shared rate limit,
+ * the cap on requests in flight, the response size limit and the read timeout. It sends one request once; retrying
+ * is {@link ScimRequestExecutor}'s job.
+ * <p>
+ * The JDK client was chosen because it never writes headers to any log unless a JVM system property asks for it, so
+ * the bearer token cannot leak through a DEBUG log of the HTTP layer, and because it adds no dependency that could
+ * clash with an application's own HTTP client versions.
+ */
+public final class ScimConnection {
+
+    static final String SCIM_JSON = "application/scim+json";
+    private static final String ACCEPT = SCIM_JSON + ", application/json;q=0.9";
+
+    private final ScimConnectionSettings settings;
+    private final HttpClient http;
+    private final RateLimiter rateLimiter;
+    private final Semaphore inFlight;
+
+    ScimConnection(ScimConnectionSettings settings, RateLimiter rateLimiter) {
+        this.settings = settings;
+        this.http = settings.httpClient() != null ? settings.httpClient() : newHttpClient(settings);
+        this.rateLimiter = rateLimiter;
+        this.inFlight = new Semaphore(settings.maxConnections());
+    }
+
+    /** A connection of its own, not shared through a registry: for tools and tests outside Camel. */
+    public static ScimConnection create(ScimConnectionSettings settings, double requestsPerSecond) {
+        return new ScimConnection(settings, new RateLimiter(requestsPerSecond));
+    }
+
+    public ScimConnectionSettings settings() {
+        return settings;
+    }
+
+    public TenantUrl tenantUrl() {
+        return settings.tenantUrl();
+    }
+
+    /**
+     * Sends the request once and returns the complete response, whatever its status.
+     *
+     * @param readTimeout the longest wait for the whole response once the request is sent: a server that trickles
+     *                    bytes is cut off here
+     * @throws IOException a transport failure; {@link HttpTimeoutException} when the read timeout passed
+     */
+    ScimHttpResponse send(ScimRequest request, Duration readTimeout) throws IOException, InterruptedException {
+        rateLimiter.acquire();
+        inFlight.acquire();
+        try {
+            CompletableFuture<HttpResponse<byte[]>> pending
+                    = http.sendAsync(toHttpRequest(request, readTimeout), BoundedBodySubscriber.handler(
+                            settings.maxResponseBytes()));
+            HttpResponse<byte[]> response = await(pending, readTimeout);
+            return new ScimHttpResponse(response.statusCode(), response.headers(), response.body());
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private HttpRequest toHttpRequest(ScimRequest request, Duration readTimeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(tenantUrl().resolve(request.path(), request.query()))
+                .timeout(readTimeout)
+                .header("Authorization", settings.token().authorizationHeader())
+                .header("Accept", ACCEPT)
+                .header("User-Agent", ComponentVersion.USER_AGENT);
+        if (request.body() != null) {
+            builder.header("Content-Type", SCIM_JSON)
+                    .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        } else {
+            builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return builder.build();
+    }
+
+    /** Waits for headers and body together: {@link HttpRequest#timeout} alone only bounds the wait for headers. */
+    private static HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, Duration readTimeout)
+            throws IOException, InterruptedException {
+        try {
+            return pending.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException("no complete response within the read timeout of " + readTimeout);
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof InterruptedIOException) {
+                throw new InterruptedException(cause.getMessage());
+            }
+            throw new IOException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    private static HttpClient newHttpClient(ScimConnectionSettings settings) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                // Redirects would carry the token to wherever the server points: SCIM has no use for them.
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // Plain http:// (loopback only) stays on HTTP/1.1: no h2c upgrade for servers that mishandle it.
+                .version(settings.tenantUrl().isHttps() ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1);
+        if (settings.sslContext() != null) {
+            builder.sslContext(settings.sslContext());
+        }
+        if (settings.proxy() != null) {
+            builder.proxy(settings.proxy().selector());
+            if (settings.proxy().authenticator() != null) {
+                builder.authenticator(settings.proxy().authenticator());
+            }
+        }
+        return builder.build();
+    }
+}

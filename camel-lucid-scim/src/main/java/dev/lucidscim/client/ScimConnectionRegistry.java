@@ -1,0 +1,67 @@
+package dev.lucidscim.client;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Shares connections: endpoints with equal {@link ScimConnectionSettings} get one {@link ScimConnection} (one HTTP
+ * client and connection pool), and every connection to the same tenant with the same token gets one
+ * {@link RateLimiter}, so the limit holds for the tenant as a whole. When endpoints ask for different limits, the
+ * lowest holds. Reference counted: the last release drops the connection.
+ */
+public final class ScimConnectionRegistry {
+
+    private record TenantKey(TenantUrl tenantUrl, BearerToken token) {
+    }
+
+    private static final class Shared<T> {
+        final T value;
+        int references;
+
+        Shared(T value) {
+            this.value = value;
+        }
+    }
+
+    private final Map<ScimConnectionSettings, Shared<ScimConnection>> connections = new HashMap<>();
+    private final Map<TenantKey, Shared<RateLimiter>> rateLimiters = new HashMap<>();
+
+    /**
+     * @param requestsPerSecond the endpoint's rate limit; 0 or less for none (another endpoint of the tenant may
+     *                          still have set one, which then applies to this one too)
+     */
+    public synchronized ScimConnection acquire(ScimConnectionSettings settings, double requestsPerSecond) {
+        TenantKey tenant = new TenantKey(settings.tenantUrl(), settings.token());
+        Shared<RateLimiter> limiter = rateLimiters.computeIfAbsent(tenant,
+                key -> new Shared<>(new RateLimiter(requestsPerSecond)));
+        limiter.value.limitTo(requestsPerSecond);
+        Shared<ScimConnection> connection = connections.get(settings);
+        if (connection == null) {
+            connection = new Shared<>(new ScimConnection(settings, limiter.value));
+            connections.put(settings, connection);
+            limiter.references++;
+        }
+        connection.references++;
+        return connection.value;
+    }
+
+    public synchronized void release(ScimConnection connection) {
+        ScimConnectionSettings settings = connection.settings();
+        Shared<ScimConnection> shared = connections.get(settings);
+        if (shared == null || shared.value != connection || --shared.references > 0) {
+            return;
+        }
+        connections.remove(settings);
+        TenantKey tenant = new TenantKey(settings.tenantUrl(), settings.token());
+        Shared<RateLimiter> limiter = rateLimiters.get(tenant);
+        if (limiter != null && --limiter.references == 0) {
+            rateLimiters.remove(tenant);
+        }
+    }
+
+    /** The rate limiter in force for a tenant and token, or null when none of its endpoints is started. */
+    public synchronized RateLimiter rateLimiterOf(TenantUrl tenantUrl, BearerToken token) {
+        Shared<RateLimiter> limiter = rateLimiters.get(new TenantKey(tenantUrl, token));
+        return limiter == null ? null : limiter.value;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.lucidscim.client;
+
+/**
+ * One SCIM request before it is sent: method, encoded path relative to the tenant URL, encoded query (or null) and
+ * JSON body (or null).
+ */
+record ScimRequest(String method, String path, String query, byte[] body) {
+
+    static ScimRequest get(String path, String query) {
+        return new ScimRequest("GET", path, query, null);
+    }
+
+    /**
+     * Whether sending it twice has the effect of sending it once, so that it may be retried after it may have reached
+     * the server. POST creates and is never replayed blindly. PATCH is treated as idempotent: the operations the
+     * component sends (replace, add and remove of given values) leave the same state when applied twice.
+     */
+    boolean idempotent() {
+        return !method.equals("POST");
+    }
+}

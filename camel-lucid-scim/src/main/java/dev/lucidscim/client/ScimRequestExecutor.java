@@ -1,0 +1,148 @@
+package dev.lucidscim.client;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLException;
+
+import dev.lucidscim.client.BoundedBodySubscriber.ResponseTooLargeException;
+import dev.lucidscim.error.FailedRequest;
+import dev.lucidscim.error.ScimException;
+import dev.lucidscim.error.ScimInvalidResponseException;
+import dev.lucidscim.error.ScimTransportException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a request until it succeeds, fails for good, or the retry budget is spent; this is the one place that
+ * decides what is retried:
+ * <ul>
+ * <li>429 and 503: always (the server did not process the request), waiting for {@code Retry-After} if given;</li>
+ * <li>502 and 504: idempotent requests only (a gateway may have passed a create on before failing);</li>
+ * <li>I/O errors: when the request cannot have reached the server (connection refused, connect timeout), or when
+ * it may have but is idempotent. A POST that may have reached Lucid is never replayed: it fails with
+ * {@link ScimTransportException#mayHaveReachedServer()} true;</li>
+ * <li>TLS failures and oversized responses: never (retrying cannot help).</li>
+ * </ul>
+ */
+final class ScimRequestExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScimRequestExecutor.class);
+
+    private final ScimConnection connection;
+    private final RetryPolicy retryPolicy;
+    private final Duration readTimeout;
+
+    ScimRequestExecutor(ScimConnection connection, RetryPolicy retryPolicy, Duration readTimeout) {
+        this.connection = connection;
+        this.retryPolicy = retryPolicy;
+        this.readTimeout = readTimeout;
+    }
+
+    /** Returns the 2xx response, or throws the {@link ScimException} that says why there is none. */
+    ScimHttpResponse execute(ScimRequest request) {
+        long firstAttemptStart = System.nanoTime();
+        for (int attempt = 1;; attempt++) {
+            long attemptStart = System.nanoTime();
+            ScimHttpResponse response;
+            try {
+                response = connection.send(request, readTimeout);
+            } catch (ResponseTooLargeException e) {
+                throw new ScimInvalidResponseException("Lucid's response is larger than maxResponseSize allows",
+                        FailedRequest.unanswered(request.method(), request.path()), e);
+            } catch (IOException e) {
+                boolean mayHaveReachedServer = mayHaveReachedServer(e);
+                boolean retryable = !(e instanceof SSLException) && (!mayHaveReachedServer || request.idempotent());
+                Optional<Duration> wait = retryable
+                        ? retryPolicy.nextDelay(attempt, null, since(firstAttemptStart)) : Optional.empty();
+                if (wait.isEmpty()) {
+                    throw transportFailure(request, e, mayHaveReachedServer, attempt);
+                }
+                LOG.info("{} {} failed ({}); retrying in {} ms (attempt {} of {})", request.method(), request.path(),
+                        describe(e), wait.get().toMillis(), attempt + 1, retryPolicy.maxRetries() + 1);
+                pause(wait.get(), request);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ScimTransportException("Interrupted while waiting for Lucid's answer; the request may have "
+                                                 + "been applied", true,
+                        FailedRequest.unanswered(request.method(), request.path()), e);
+            }
+            LOG.debug("{} {} -> {} in {} ms (attempt {})", request.method(), request.path(), response.status(),
+                    since(attemptStart).toMillis(), attempt);
+            if (response.isSuccess()) {
+                return response;
+            }
+            if (isRetryable(response.status(), request)) {
+                Duration retryAfter = RetryPolicy.parseRetryAfter(response.header("Retry-After"), Instant.now());
+                Optional<Duration> wait = retryPolicy.nextDelay(attempt, retryAfter, since(firstAttemptStart));
+                if (wait.isPresent()) {
+                    LOG.info("{} {} answered {}{}; retrying in {} ms (attempt {} of {})", request.method(),
+                            request.path(), response.status(), retryAfter != null ? " with Retry-After" : "",
+                            wait.get().toMillis(), attempt + 1, retryPolicy.maxRetries() + 1);
+                    pause(wait.get(), request);
+                    continue;
+                }
+            }
+            throw ScimErrorMapper.toException(request, response, attempt);
+        }
+    }
+
+    private static boolean isRetryable(int status, ScimRequest request) {
+        return status == 429 || status == 503 || (status == 502 || status == 504) && request.idempotent();
+    }
+
+    /** Connection refused, unknown host and connect timeouts happen before a byte of the request is sent. */
+    private static boolean mayHaveReachedServer(IOException e) {
+        return !(e instanceof ConnectException || e instanceof HttpConnectTimeoutException
+                 || e instanceof UnknownHostException || e.getCause() instanceof ConnectException);
+    }
+
+    private ScimTransportException transportFailure(ScimRequest request, IOException e, boolean mayHaveReachedServer,
+                                                    int attempts) {
+        String message;
+        if (e instanceof SSLException) {
+            message = "TLS with " + connection.tenantUrl() + " failed (" + describe(e) + "): check the server "
+                      + "certificate and the trust store given by sslContextParameters";
+        } else if (!mayHaveReachedServer) {
+            message = "Could not connect to " + connection.tenantUrl() + " after " + attempts + " attempt(s) ("
+                      + describe(e) + "): check tenantUrl, the network and the proxy settings";
+        } else if (!request.idempotent()) {
+            message = "The connection failed after the request was sent (" + describe(e) + "), so Lucid may have "
+                      + "applied it; it was not replayed: look the resource up before creating it again";
+        } else if (e instanceof HttpTimeoutException) {
+            message = "Lucid did not answer within the read timeout of " + readTimeout.toMillis() + " ms after "
+                      + attempts + " attempt(s): raise readTimeout or try again later";
+        } else {
+            message = "The connection to Lucid failed after " + attempts + " attempt(s) (" + describe(e) + ")";
+        }
+        return new ScimTransportException(message, mayHaveReachedServer,
+                FailedRequest.unanswered(request.method(), request.path()), e);
+    }
+
+    private static void pause(Duration wait, ScimRequest request) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(wait.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ScimTransportException("Interrupted while waiting to retry", false,
+                    FailedRequest.unanswered(request.method(), request.path()), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
+                                                                       + e.getMessage();
+    }
+
+    private static Duration since(long nanoTime) {
+        return Duration.ofNanos(System.nanoTime() - nanoTime);
+    }
+}

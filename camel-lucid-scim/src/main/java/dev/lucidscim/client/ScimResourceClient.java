@@ -1,0 +1,111 @@
+package dev.lucidscim.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.lucidscim.model.ListResponse;
+import dev.lucidscim.model.PatchRequest;
+import dev.lucidscim.model.ScimJson;
+import dev.lucidscim.model.ScimResource;
+
+/** The operations on one resource endpoint, {@code /Users} or {@code /Groups}. */
+public final class ScimResourceClient<T extends ScimResource> {
+
+    private final ScimResourceType<T> type;
+    private final ScimRequestExecutor executor;
+    private final List<String> patchSchemas;
+
+    ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, List<String> patchSchemas) {
+        this.type = type;
+        this.executor = executor;
+        this.patchSchemas = patchSchemas;
+    }
+
+    public ScimResourceType<T> type() {
+        return type;
+    }
+
+    /** POST: creates the resource; Lucid answers 201 with it. */
+    public ScimResponse<T> create(T resource) {
+        return exchange(new ScimRequest("POST", type.path(), null, ScimJson.toBytes(resource)));
+    }
+
+    /** GET by id; Lucid returns deactivated users here even though listings hide them. */
+    public ScimResponse<T> get(String id) {
+        return get(id, null, null);
+    }
+
+    public ScimResponse<T> get(String id, String attributes, String excludedAttributes) {
+        List<String> parameters = new ArrayList<>();
+        SearchQuery.add(parameters, "attributes", attributes);
+        SearchQuery.add(parameters, "excludedAttributes", excludedAttributes);
+        return exchange(ScimRequest.get(type.pathOf(id), String.join("&", parameters)));
+    }
+
+    /** PUT: replaces the whole resource (for a group, members included). */
+    public ScimResponse<T> replace(String id, T resource) {
+        return exchange(new ScimRequest("PUT", type.pathOf(id), null, ScimJson.toBytes(resource)));
+    }
+
+    /** PATCH; the response holds the resource when the server returns it (200), null for 204. */
+    public ScimResponse<T> patch(String id, PatchRequest patch) {
+        PatchRequest body = patch.schemas().equals(PatchRequest.DEFAULT_SCHEMAS) ? patch.withSchemas(patchSchemas)
+                : patch;
+        return exchange(new ScimRequest("PATCH", type.pathOf(id), null, ScimJson.toBytes(body)));
+    }
+
+    /**
+     * DELETE: for users a hard delete (documents are transferred); deactivating is almost always what is meant.
+     *
+     * @return the HTTP status (204)
+     */
+    public int delete(String id) {
+        return executor.execute(new ScimRequest("DELETE", type.pathOf(id), null, null)).status();
+    }
+
+    /** One page of a query. */
+    public ListResponse<T> searchPage(SearchQuery query) {
+        ScimRequest request = ScimRequest.get(type.path(), query.toQueryString());
+        return executor.execute(request).readBody(request, type.listResponseType());
+    }
+
+    /**
+     * Every page of a query, in order, one request per page. Advances by the number of resources actually returned
+     * (servers disagree on {@code itemsPerPage}); stops on an empty page, when {@code totalResults} is reached, or on
+     * a short page when the server gives no {@code totalResults}.
+     *
+     * @return the number of pages requested
+     */
+    public int forEachPage(SearchQuery query, Consumer<ListResponse<T>> pageConsumer) {
+        int pages = 0;
+        int startIndex = query.startIndex();
+        while (true) {
+            ListResponse<T> page = searchPage(query.startingAt(startIndex));
+            pages++;
+            int returned = page.resources().size();
+            if (returned > 0) {
+                pageConsumer.accept(page);
+            }
+            startIndex += returned;
+            boolean beyondTotal = page.totalResults() != null && startIndex > page.totalResults();
+            boolean shortPageWithoutTotal = page.totalResults() == null && returned < query.count();
+            if (returned == 0 || beyondTotal || shortPageWithoutTotal) {
+                return pages;
+            }
+        }
+    }
+
+    /** Every resource matching the query, all pages read. */
+    public List<T> searchAll(SearchQuery query) {
+        List<T> all = new ArrayList<>();
+        forEachPage(query, page -> all.addAll(page.resources()));
+        return all;
+    }
+
+    private ScimResponse<T> exchange(ScimRequest request) {
+        ScimHttpResponse response = executor.execute(request);
+        T resource = response.hasBody() ? response.readBody(request, type.modelType()) : null;
+        return new ScimResponse<>(response.status(), resource, response.header("ETag"), response.header("Location"));
+    }
+}

@@ -1,0 +1,51 @@
+package dev.lucidscim.client;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimJson;
+import dev.lucidscim.model.ScimResource;
+import dev.lucidscim.model.ScimUser;
+
+/** A resource endpoint of the tenant ({@code /Users}, {@code /Groups}) and the model class it maps to. */
+public final class ScimResourceType<T extends ScimResource> {
+
+    public static final ScimResourceType<ScimUser> USERS = new ScimResourceType<>("/Users", ScimUser.class);
+    public static final ScimResourceType<ScimGroup> GROUPS = new ScimResourceType<>("/Groups", ScimGroup.class);
+
+    private final String path;
+    private final Class<T> modelClass;
+    private final JavaType modelType;
+    private final JavaType listResponseType;
+
+    private ScimResourceType(String path, Class<T> modelClass) {
+        this.path = path;
+        this.modelClass = modelClass;
+        this.modelType = ScimJson.typeOf(modelClass);
+        this.listResponseType = ScimJson.listResponseOf(modelClass);
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public Class<T> modelClass() {
+        return modelClass;
+    }
+
+    JavaType modelType() {
+        return modelType;
+    }
+
+    JavaType listResponseType() {
+        return listResponseType;
+    }
+
+    String pathOf(String id) {
+        return path + "/" + ResourceIds.toPathSegment(id);
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.lucidscim.error;
+
+/**
+ * Base of every failure of the Lucid SCIM client and component. The subtype says what happened; the message says
+ * what to do, followed by what is known of the request ({@link FailedRequest}): method, path, HTTP status, SCIM
+ * {@code scimType} and {@code detail}. Headers are never part of it, so the bearer token never is.
+ */
+public abstract class ScimException extends RuntimeException {
+
+    private final transient FailedRequest request;
+
+    protected ScimException(String message, FailedRequest request, Throwable cause) {
+        super(message + request.describe(), cause);
+        this.request = request;
+    }
+
+    public FailedRequest getRequest() {
+        return request;
+    }
+
+    /** The HTTP status, or 0 when no response was received or no request was sent. */
+    public int getStatus() {
+        return request.status();
+    }
+
+    /** The SCIM error type ({@code uniqueness}, {@code invalidFilter}, ...), or null. */
+    public String getScimType() {
+        return request.scimType();
+    }
+
+    /** The server's human-readable detail, or null. */
+    public String getDetail() {
+        return request.detail();
+    }
+}

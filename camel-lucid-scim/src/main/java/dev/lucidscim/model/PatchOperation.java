@@ -1,0 +1,42 @@
+package dev.lucidscim.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * One operation of a PATCH request (RFC 7644 section 3.5.2). {@code path} may be null (the value then holds
+ * attributes of the resource itself); extension attributes are addressed as {@code <schemaURN>:<attribute>}.
+ */
+public record PatchOperation(Op op, String path, Object value) {
+
+    /** The three operations, written lower-case as the RFC and Lucid's examples do. */
+    public enum Op {
+        ADD, REMOVE, REPLACE;
+
+        @JsonValue
+        public String json() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @JsonCreator
+        public static Op fromJson(String op) {
+            return Op.valueOf(op.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public static PatchOperation add(String path, Object value) {
+        return new PatchOperation(Op.ADD, path, value);
+    }
+
+    public static PatchOperation replace(String path, Object value) {
+        return new PatchOperation(Op.REPLACE, path, value);
+    }
+
+    public static PatchOperation remove(String path) {
+        return new PatchOperation(Op.REMOVE, path, null);
+    }
+
+    public static PatchOperation remove(String path, Object value) {
+        return new PatchOperation(Op.REMOVE, path, value);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.lucidscim.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+
+/**
+ * A Lucid group: an organizational group or a team, depending on the token's integration. {@code displayName} is
+ * unique and case-sensitive. {@code members} null means "not given" (left alone by upsert), empty means "no members".
+ */
+public record ScimGroup(
+        List<String> schemas,
+        String id,
+        String externalId,
+        ScimMeta meta,
+        String displayName,
+        List<ScimReference> members,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) implements ScimResource {
+
+    public ScimGroup {
+        schemas = Attributes.copyOfNullable(schemas);
+        members = Attributes.copyOfNullable(members);
+        extra = Attributes.copyOf(extra);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds a group; {@code schemas} defaults to the core group schema. */
+    public static final class Builder {
+        private List<String> schemas = List.of(ScimSchemas.CORE_GROUP);
+        private String id;
+        private String externalId;
+        private ScimMeta meta;
+        private String displayName;
+        private List<ScimReference> members;
+        private final Map<String, Object> extra = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        private Builder(ScimGroup group) {
+            if (group.schemas != null) {
+                schemas = group.schemas;
+            }
+            id = group.id;
+            externalId = group.externalId;
+            meta = group.meta;
+            displayName = group.displayName;
+            members = group.members;
+            extra.putAll(group.extra);
+        }
+
+        public Builder schemas(List<String> schemas) {
+            this.schemas = schemas;
+            return this;
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder externalId(String externalId) {
+            this.externalId = externalId;
+            return this;
+        }
+
+        public Builder meta(ScimMeta meta) {
+            this.meta = meta;
+            return this;
+        }
+
+        public Builder displayName(String displayName) {
+            this.displayName = displayName;
+            return this;
+        }
+
+        public Builder members(List<ScimReference> members) {
+            this.members = members;
+            return this;
+        }
+
+        /** Members by Lucid user (or, for organizational groups, group) id. */
+        public Builder memberIds(List<String> ids) {
+            return members(ids.stream().map(ScimReference::of).toList());
+        }
+
+        public Builder attribute(String name, Object value) {
+            extra.put(name, value);
+            return this;
+        }
+
+        public ScimGroup build() {
+            return new ScimGroup(schemas, id, externalId, meta, displayName, members, extra);
+        }
+    }
+}
