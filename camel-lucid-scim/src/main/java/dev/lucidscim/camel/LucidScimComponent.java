@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.util.URISupport;
 
 /**
  * The {@code lucid-scim} component. Options set here are the defaults of every endpoint; endpoints of the same tenant
@@ -28,13 +30,12 @@ public class LucidScimComponent extends HealthCheckComponent {
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        LucidScimResource resource;
-        try {
-            resource = LucidScimResource.valueOf(remaining.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown resource '" + remaining + "' in " + sanitize(uri)
-                                               + ": use lucid-scim:users or lucid-scim:groups", e);
-        }
+        LucidScimResource resource = Arrays.stream(LucidScimResource.values())
+                .filter(candidate -> candidate.name().equals(remaining.strip()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown resource '" + remaining + "' in "
+                                                                + URISupport.sanitizeUri(uri)
+                                                                + ": use lucid-scim:users or lucid-scim:groups"));
         LucidScimEndpoint endpoint = new LucidScimEndpoint(uri, this, resource, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
@@ -59,9 +60,5 @@ public class LucidScimComponent extends HealthCheckComponent {
             sslContexts.put(parameters, context);
         }
         return context;
-    }
-
-    private static String sanitize(String uri) {
-        return org.apache.camel.util.URISupport.sanitizeUri(uri);
     }
 }
