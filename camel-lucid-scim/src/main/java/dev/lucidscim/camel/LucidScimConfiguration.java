@@ -26,9 +26,9 @@ public class LucidScimConfiguration implements Cloneable {
               description = "Resources requested per page when searching or polling (Lucid's filter maximum is 100).")
     private int pageSize = 100;
 
-    @UriParam(description = "A SCIM filter for search and the consumer, such as userName eq \"jane@example.com\". "
-                            + "Lucid supports one eq comparison on userName, emails.value, externalId, displayName "
-                            + "and the productLicenses flags.")
+    @UriParam(description = "A SCIM filter for search and the consumer: one eq comparison with a quoted value, "
+                            + "on userName, emails.value, externalId, displayName or a productLicenses flag (the only "
+                            + "filters Lucid serves).")
     private String filter;
 
     @UriParam(description = "Comma-separated attributes Lucid should return (id always comes back). Not together "

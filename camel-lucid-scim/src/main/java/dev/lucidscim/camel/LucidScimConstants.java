@@ -19,8 +19,8 @@ public final class LucidScimConstants {
               javaType = "String")
     public static final String RESOURCE_ID = "CamelLucidScimResourceId";
 
-    @Metadata(label = "producer", description = "The SCIM filter for search, overriding the filter option, such as "
-                                                + "userName eq \"jane@example.com\". Lucid supports one eq comparison.",
+    @Metadata(label = "producer", description = "The SCIM filter for search, overriding the filter option: one eq "
+                                                + "comparison with a quoted value, the only filter Lucid supports.",
               javaType = "String")
     public static final String FILTER = "CamelLucidScimFilter";
 

@@ -61,4 +61,19 @@ class LucidScimComponentMetadataTest {
         assertThat(componentJson().path("componentProperties").path("bearerToken").path("secret").asBoolean())
                 .isTrue();
     }
+
+    @Test
+    void theComponentPageDocumentsEveryOptionAndHeader() throws Exception {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/docs/lucid-scim-component.adoc"));
+        JsonNode json = componentJson();
+        for (String section : List.of("properties", "headers")) {
+            json.path(section).fieldNames().forEachRemaining(name -> {
+                if (!name.equals("resource")) {
+                    assertThat(page).as("lucid-scim-component.adoc mentions " + name).contains("`" + name + "`");
+                }
+            });
+        }
+        Arrays.stream(LucidScimOperation.values()).forEach(operation -> assertThat(page).contains(
+                "| `" + operation + "`"));
+    }
 }

@@ -63,7 +63,7 @@ class LucidScimYamlMainTest {
         try (ProducerTemplate template = context.createProducerTemplate()) {
             String result = template.requestBody("direct:provision", Map.of("userName", "sam@example.com",
                     "emails", java.util.List.of(Map.of("value", "sam@example.com", "primary", true))), String.class);
-            assertThat(result).isEqualTo("created lucid-77");
+            assertThat(result).isEqualTo("created lucid-77 sam@example.com");
         }
         lucid.verify(getRequestedFor(urlPathEqualTo("/scim/v2/Users"))
                 .withQueryParam("filter", equalTo("userName eq \"sam@example.com\""))
