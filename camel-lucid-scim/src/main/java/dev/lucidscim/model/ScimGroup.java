@@ -1,6 +1,5 @@
 package dev.lucidscim.model;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,48 +34,21 @@ public record ScimGroup(
     }
 
     /** Builds a group; {@code schemas} defaults to the core group schema. */
-    public static final class Builder {
-        private List<String> schemas = List.of(ScimSchemas.CORE_GROUP);
-        private String id;
-        private String externalId;
-        private ScimMeta meta;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String displayName;
         private List<ScimReference> members;
-        private final Map<String, Object> extra = new LinkedHashMap<>();
 
         private Builder() {
+            schemas = List.of(ScimSchemas.CORE_GROUP);
         }
 
         private Builder(ScimGroup group) {
-            if (group.schemas != null) {
-                schemas = group.schemas;
+            super(group);
+            if (schemas == null) {
+                schemas = List.of(ScimSchemas.CORE_GROUP);
             }
-            id = group.id;
-            externalId = group.externalId;
-            meta = group.meta;
             displayName = group.displayName;
             members = group.members;
-            extra.putAll(group.extra);
-        }
-
-        public Builder schemas(List<String> schemas) {
-            this.schemas = schemas;
-            return this;
-        }
-
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder externalId(String externalId) {
-            this.externalId = externalId;
-            return this;
-        }
-
-        public Builder meta(ScimMeta meta) {
-            this.meta = meta;
-            return this;
         }
 
         public Builder displayName(String displayName) {
@@ -92,11 +64,6 @@ public record ScimGroup(
         /** Members by Lucid user (or, for organizational groups, group) id. */
         public Builder memberIds(List<String> ids) {
             return members(ids.stream().map(ScimReference::of).toList());
-        }
-
-        public Builder attribute(String name, Object value) {
-            extra.put(name, value);
-            return this;
         }
 
         public ScimGroup build() {

@@ -1,7 +1,6 @@
 package dev.lucidscim.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,11 +77,7 @@ public record ScimUser(
     }
 
     /** Builds a user; {@code schemas} always lists the core schema and every extension that is set. */
-    public static final class Builder {
-        private List<String> schemas;
-        private String id;
-        private String externalId;
-        private ScimMeta meta;
+    public static final class Builder extends ResourceBuilder<Builder> {
         private String userName;
         private ScimName name;
         private String displayName;
@@ -96,16 +91,12 @@ public record ScimUser(
         private EnterpriseUser enterprise;
         private LucidLicensing lucidV1;
         private LucidLicensing lucidV2;
-        private final Map<String, Object> extra = new LinkedHashMap<>();
 
         private Builder() {
         }
 
         private Builder(ScimUser user) {
-            schemas = user.schemas;
-            id = user.id;
-            externalId = user.externalId;
-            meta = user.meta;
+            super(user);
             userName = user.userName;
             name = user.name;
             displayName = user.displayName;
@@ -119,27 +110,6 @@ public record ScimUser(
             enterprise = user.enterprise;
             lucidV1 = user.lucidV1;
             lucidV2 = user.lucidV2;
-            extra.putAll(user.extra);
-        }
-
-        public Builder schemas(List<String> schemas) {
-            this.schemas = schemas;
-            return this;
-        }
-
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
-
-        public Builder externalId(String externalId) {
-            this.externalId = externalId;
-            return this;
-        }
-
-        public Builder meta(ScimMeta meta) {
-            this.meta = meta;
-            return this;
         }
 
         public Builder userName(String userName) {
@@ -214,12 +184,6 @@ public record ScimUser(
 
         public Builder lucidV2(LucidLicensing lucidV2) {
             this.lucidV2 = lucidV2;
-            return this;
-        }
-
-        /** Any other attribute or extension schema, written as given. */
-        public Builder attribute(String name, Object value) {
-            extra.put(name, value);
             return this;
         }
 
