@@ -45,10 +45,10 @@ public class LucidScimConfiguration implements Cloneable {
               description = "The operation to perform; the CamelLucidScimOperation header overrides it per message.")
     private LucidScimOperation operation;
 
-    @UriParam(label = "producer", defaultValue = "userName", enums = "userName,externalId",
+    @UriParam(label = "producer", defaultValue = "userName",
               description = "The attribute upsert matches users on: userName (what Entra ID and Okta use) or "
                             + "externalId (an HR employee id). Groups always match on displayName.")
-    private String matchAttribute = "userName";
+    private LucidScimMatchAttribute matchAttribute = LucidScimMatchAttribute.userName;
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "Allow operation=delete on users. Lucid's DELETE is permanent and transfers the user's "
@@ -192,11 +192,11 @@ public class LucidScimConfiguration implements Cloneable {
         this.operation = operation;
     }
 
-    public String getMatchAttribute() {
+    public LucidScimMatchAttribute getMatchAttribute() {
         return matchAttribute;
     }
 
-    public void setMatchAttribute(String matchAttribute) {
+    public void setMatchAttribute(LucidScimMatchAttribute matchAttribute) {
         this.matchAttribute = matchAttribute;
     }
 

@@ -33,6 +33,11 @@ public final class BearerToken {
         return "Bearer " + secret;
     }
 
+    /** The text with every occurrence of the token masked: for server messages that might echo it. */
+    String redact(String text) {
+        return text == null ? null : text.replace(secret, "****");
+    }
+
     /** Identifies the token without revealing it: equal tokens have equal fingerprints. */
     public String fingerprint() {
         return fingerprint;

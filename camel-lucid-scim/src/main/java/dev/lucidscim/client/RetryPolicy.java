@@ -2,9 +2,15 @@ package dev.lucidscim.client;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -45,7 +51,8 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
             return Optional.empty();
         }
         Duration delay = retryAfter != null ? retryAfter : backoff(failedAttempts);
-        if (elapsed.plus(delay).compareTo(maxElapsed) > 0) {
+        // Compared as "delay > what is left" so that an absurd Retry-After cannot overflow the sum.
+        if (delay.compareTo(maxElapsed.minus(elapsed)) > 0) {
             return Optional.empty();
         }
         return Optional.of(delay);
@@ -59,6 +66,15 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
         long half = step / 2;
         return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(step - half + 1));
     }
+
+    /** The three HTTP-date forms a recipient must accept (RFC 9110 section 5.6.7): IMF-fixdate, RFC 850, asctime. */
+    private static final List<DateTimeFormatter> HTTP_DATES = List.of(
+            DateTimeFormatter.RFC_1123_DATE_TIME,
+            new DateTimeFormatterBuilder().appendPattern("EEEE, dd-MMM-")
+                    // two-digit years: the most recent century that makes sense (RFC 9110 section 5.6.7)
+                    .appendValueReduced(ChronoField.YEAR, 2, 2, LocalDate.now(ZoneOffset.UTC).minusYears(50))
+                    .appendPattern(" HH:mm:ss zzz").toFormatter(Locale.US),
+            DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC));
 
     /**
      * Reads a {@code Retry-After} header: delay-seconds or an HTTP-date (RFC 9110 section 10.2.3). Returns null when
@@ -76,11 +92,14 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
                 return null;
             }
         }
-        try {
-            Instant at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
-        } catch (DateTimeParseException e) {
-            return null;
+        for (DateTimeFormatter format : HTTP_DATES) {
+            try {
+                Instant at = ZonedDateTime.parse(value, format).toInstant();
+                return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
         }
+        return null;
     }
 }

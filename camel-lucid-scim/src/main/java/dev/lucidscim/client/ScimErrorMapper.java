@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimAuthenticationException;
@@ -31,8 +32,15 @@ final class ScimErrorMapper {
     private ScimErrorMapper() {
     }
 
-    static ScimException toException(ScimRequest request, ScimHttpResponse response, int attempts) {
-        ScimError error = readError(response);
+    /** A 409 detail that names another Lucid account, in Lucid's words or close to them. */
+    private static final Pattern OTHER_ACCOUNT = Pattern.compile(
+            "\\b(another|other|different)\\s+(lucid\\s+)?account\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /**
+     * @param token masked out of anything quoted from the response, in case the server echoes it
+     */
+    static ScimException toException(ScimRequest request, ScimHttpResponse response, int attempts, BearerToken token) {
+        ScimError error = readError(response, token);
         int status = response.status();
         FailedRequest failed = new FailedRequest(request.method(), request.path(), status, error.scimType(),
                 error.detail());
@@ -86,12 +94,12 @@ final class ScimErrorMapper {
     /** Both kinds of 409 at Lucid: taken in this account (often by a hidden, deactivated user) or in another one. */
     private static ScimConflictException conflict(ScimRequest request, ScimError error, FailedRequest failed) {
         String detail = error.detail() == null ? "" : error.detail().toLowerCase(Locale.ROOT);
-        if (request.method().equals("DELETE") || detail.contains("delete") || detail.contains("owner")) {
+        if (request.method().equals("DELETE")) {
             return new ScimConflictException("Lucid will not delete this user (the account owner and the default "
                                              + "document owner cannot be deleted): deactivate it instead",
                     Kind.NOT_DELETABLE, failed, null);
         }
-        if (detail.matches(".*\\b(another|other|different)\\b.*\\baccount.*")) {
+        if (OTHER_ACCOUNT.matcher(detail).find()) {
             return new ScimConflictException("This e-mail belongs to a user of another Lucid account: only an "
                                              + "admin invite from the Lucid admin panel can bring the user into "
                                              + "this account", Kind.EXISTS_IN_OTHER_ACCOUNT, failed, null);
@@ -110,14 +118,16 @@ final class ScimErrorMapper {
         return path.startsWith("/Users/");
     }
 
-    private static ScimError readError(ScimHttpResponse response) {
+    private static ScimError readError(ScimHttpResponse response, BearerToken token) {
         if (!response.hasBody()) {
             return ScimError.of(response.status(), null, null);
         }
         try {
-            return ScimJson.read(response.body(), ScimError.class);
+            ScimError error = ScimJson.read(response.body(), ScimError.class);
+            return new ScimError(error.schemas(), error.status(), error.scimType(), token.redact(error.detail()),
+                    null);
         } catch (IOException | RuntimeException notJson) {
-            return ScimError.of(response.status(), null, plainText(response));
+            return ScimError.of(response.status(), null, token.redact(plainText(response)));
         }
     }
 

@@ -91,7 +91,7 @@ final class ScimRequestExecutor {
                     continue;
                 }
             }
-            throw ScimErrorMapper.toException(request, response, attempt);
+            throw ScimErrorMapper.toException(request, response, attempt, connection.settings().token());
         }
     }
 

@@ -5,12 +5,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
-/** Read-only resource metadata set by the server; dates are ISO-8601 in JSON. */
+/** Read-only resource metadata set by the server; dates are ISO-8601 in JSON, read leniently. */
 public record ScimMeta(
         String resourceType,
-        OffsetDateTime created,
-        OffsetDateTime lastModified,
+        @JsonDeserialize(using = LenientDateTimeDeserializer.class) OffsetDateTime created,
+        @JsonDeserialize(using = LenientDateTimeDeserializer.class) OffsetDateTime lastModified,
         String location,
         String version,
         @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {

@@ -198,17 +198,19 @@ public record ScimUser(
             if (schemas != null) {
                 all.addAll(schemas);
             }
-            if (enterprise != null) {
-                all.add(ScimSchemas.ENTERPRISE_USER);
-            }
-            if (lucidV1 != null) {
-                all.add(ScimSchemas.LUCID_USER_V1);
-            }
-            if (lucidV2 != null) {
-                all.add(ScimSchemas.LUCID_USER_V2);
-            }
+            listedWhenSet(all, ScimSchemas.ENTERPRISE_USER, enterprise);
+            listedWhenSet(all, ScimSchemas.LUCID_USER_V1, lucidV1);
+            listedWhenSet(all, ScimSchemas.LUCID_USER_V2, lucidV2);
             extra.keySet().stream().filter(key -> key.startsWith("urn:")).forEach(all::add);
             return new ArrayList<>(all);
+        }
+
+        private static void listedWhenSet(Set<String> schemas, String urn, Object extension) {
+            if (extension != null) {
+                schemas.add(urn);
+            } else {
+                schemas.remove(urn);
+            }
         }
     }
 }

@@ -236,6 +236,17 @@ class LucidScimErrorMappingTest extends LucidScimTestSupport {
     }
 
     @Test
+    void anotherUserOfThisAccountIsNotAnotherAccount() {
+        lucid.stubFor(post("/scim/v2/Users").willReturn(scimErrorResponse(409, "uniqueness",
+                "Another user in this account\nalready has this e-mail")));
+
+        ScimConflictException e = failure(call("lucid-scim:users?operation=create", jane()),
+                ScimConflictException.class);
+
+        assertThat(e.getKind()).isEqualTo(Kind.DUPLICATE_IN_ACCOUNT);
+    }
+
+    @Test
     void uniquenessWithoutDetailIsStillADuplicate() {
         lucid.stubFor(post("/scim/v2/Groups").willReturn(scimErrorResponse(409, "uniqueness", null)));
 

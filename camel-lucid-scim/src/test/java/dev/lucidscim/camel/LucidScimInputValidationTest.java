@@ -122,6 +122,13 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
     }
 
     @Test
+    void unknownMatchAttributeIsRefusedWhenTheEndpointIsCreated() {
+        assertThatThrownBy(() -> context.getEndpoint("lucid-scim:users?operation=upsert&matchAttribute=emails.value"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .hasMessageContaining("matchAttribute");
+    }
+
+    @Test
     void plainHttpToARemoteHostIsRefused() {
         assertThatThrownBy(() -> template.request(
                 "lucid-scim:users?operation=get&tenantUrl=http://users.example.com/scim/v2", exchange -> {

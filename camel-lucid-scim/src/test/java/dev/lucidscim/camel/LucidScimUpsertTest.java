@@ -385,6 +385,24 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
     }
 
     @Test
+    void membersMissingFromTheSearchResultAreReadByIdBeforeDeciding() {
+        lucid.stubFor(get(urlPathEqualTo("/scim/v2/Groups")).willReturn(okForContentType(SCIM_JSON,
+                LucidScimUserOperationsTest.listOf(1, 1, "{\"id\":\"lucid-group-7\",\"displayName\":\"Engineering\"}"))));
+        lucid.stubFor(get(urlEqualTo(GROUP_PATH)).willReturn(okForContentType(SCIM_JSON, ENGINEERING_JSON)));
+        lucid.stubFor(patch(urlEqualTo(GROUP_PATH)).willReturn(okForContentType(SCIM_JSON, ENGINEERING_JSON)));
+
+        Exchange result = call(GROUPS, ScimGroup.builder().displayName("Engineering")
+                .memberIds(List.of("lucid-1", "lucid-3")).build());
+
+        assertThat(result.getException()).isNull();
+        assertThat(allRequests()).extracting(request -> request.getMethod().getName() + " " + request.getUrl())
+                .containsExactly("GET " + ENGINEERING_SEARCH, "GET " + GROUP_PATH, "PATCH " + GROUP_PATH);
+        lucid.verify(1, patchRequestedFor(urlEqualTo(GROUP_PATH)).withRequestBody(equalToJson(patchOf(
+                "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"lucid-3\"}]}",
+                "{\"op\":\"remove\",\"path\":\"members\",\"value\":[{\"value\":\"lucid-2\"}]}"), true, false)));
+    }
+
+    @Test
     void membersNotGivenAreLeftAlone() {
         stubEngineeringSearch();
         lucid.stubFor(patch(urlEqualTo(GROUP_PATH)).willReturn(okForContentType(SCIM_JSON, ENGINEERING_JSON)));

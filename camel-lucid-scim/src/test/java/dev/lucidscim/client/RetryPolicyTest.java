@@ -152,6 +152,14 @@ class RetryPolicyTest {
         assertThat(RetryPolicy.parseRetryAfter(HTTP_DATE.format(NOW), NOW)).isEqualTo(Duration.ZERO);
     }
 
+    @Test
+    void retryAfterInTheObsoleteDateFormsRecipientsMustAccept() {
+        // RFC 9110 section 5.6.7: RFC 850 and asctime dates, 60 s after NOW.
+        assertThat(RetryPolicy.parseRetryAfter("Tuesday, 04-Mar-25 05:07:07 GMT", NOW))
+                .isEqualTo(Duration.ofSeconds(60));
+        assertThat(RetryPolicy.parseRetryAfter("Tue Mar  4 05:07:07 2025", NOW)).isEqualTo(Duration.ofSeconds(60));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "soon", "-5", "1.5", "+3", "12abc", "99999999999999999999", "Tuesday",
             "2025-03-04T05:07:07Z", "Tue, 32 Mar 2025 05:07:07 GMT" })

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -274,5 +275,15 @@ class ScimModelJsonTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void builderListsOnlyTheExtensionsThatAreSet() {
+        ScimUser withEnterprise = ScimUser.builder().userName("a@example.com")
+                .enterprise(EnterpriseUser.builder().department("R&D").build()).build();
+        assertThat(withEnterprise.schemas()).contains(ScimSchemas.ENTERPRISE_USER);
+
+        ScimUser without = withEnterprise.toBuilder().enterprise(null).build();
+        assertThat(without.schemas()).containsExactly(ScimSchemas.CORE_USER);
     }
 }

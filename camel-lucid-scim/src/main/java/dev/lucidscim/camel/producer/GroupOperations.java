@@ -29,10 +29,18 @@ final class GroupOperations {
         changeMembers(exchange, PatchOperation.Op.REMOVE, LucidScimOutcome.membersRemoved);
     }
 
-    /** The group id comes from the header or a {@link ScimGroup} body, whose members are then the ones to change. */
+    /**
+     * The group id comes from the header or a group body (typed, Map or JSON), whose members are then the ones to
+     * change unless the member-ids header names them.
+     */
     private void changeMembers(Exchange exchange, PatchOperation.Op op, LucidScimOutcome outcome) {
-        String groupId = exchange.getMessage().getBody() instanceof ScimGroup
-                ? MessageBodies.resourceId(exchange, ScimGroup.class) : MessageBodies.headerResourceId(exchange);
+        String operation = op == PatchOperation.Op.ADD ? "addMembers" : "removeMembers";
+        ScimGroup group = MessageBodies.groupOrNull(exchange, operation);
+        if (group != null) {
+            exchange.getMessage().setBody(group);
+        }
+        String groupId = group != null ? MessageBodies.resourceId(exchange, ScimGroup.class)
+                : MessageBodies.headerResourceId(exchange);
         List<ScimReference> members = MessageBodies.memberIds(exchange).stream().map(ScimReference::of).toList();
         operations.patch(exchange, groupId, PatchRequest.of(new PatchOperation(op, "members", members)), outcome);
     }

@@ -46,6 +46,10 @@ final class GroupUpsert {
             ResponseHeaders.apply(message, groups.create(desired), LucidScimOutcome.created);
             return;
         }
+        if (desired.members() != null && current.members() == null) {
+            // Servers may leave members out of search results: read them before deciding who to add or remove.
+            current = groups.get(current.id()).resource();
+        }
         List<PatchOperation> changes = new ArrayList<>(AttributeDiff.between(current, desired));
         if (desired.members() != null) {
             changes.addAll(membershipChanges(current, desired));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.client.ResourceIds;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
@@ -41,10 +42,9 @@ public final class InputValidation {
     }
 
     /** For upsert: the match attribute must be there; everything given must be well-formed. */
-    public static void requireMatchableUser(ScimUser user, String matchAttribute) {
+    public static void requireMatchableUser(ScimUser user, LucidScimMatchAttribute matchAttribute) {
         List<String> problems = new ArrayList<>();
-        String matchValue = "externalId".equals(matchAttribute) ? user.externalId() : user.userName();
-        if (isBlank(matchValue)) {
+        if (isBlank(matchAttribute.valueOf(user))) {
             problems.add(matchAttribute + " is missing: upsert matches users on it (matchAttribute=" + matchAttribute
                          + ")");
         }

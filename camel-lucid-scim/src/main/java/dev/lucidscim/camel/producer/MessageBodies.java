@@ -51,6 +51,18 @@ final class MessageBodies {
         }
     }
 
+    /**
+     * The body as a group when it is one or holds one (a {@code Map} in SCIM shape, or a JSON object as text, bytes
+     * or stream), else null: for operations whose body may also be a plain list of ids.
+     */
+    static ScimGroup groupOrNull(Exchange exchange, String operation) {
+        Object body = exchange.getMessage().getBody();
+        boolean holdsGroup = body instanceof ScimGroup || body instanceof Map<?, ?> || body instanceof byte[]
+                             || body instanceof java.io.InputStream
+                             || body instanceof String text && text.strip().startsWith("{");
+        return holdsGroup ? required(exchange, ScimGroup.class, operation) : null;
+    }
+
     /** The id from the {@code CamelLucidScimResourceId} header, or else from the body's {@code id}. */
     static String resourceId(Exchange exchange, Class<? extends ScimResource> type) {
         String id = exchange.getMessage().getHeader(LucidScimConstants.RESOURCE_ID, String.class);

@@ -3,6 +3,7 @@ package dev.lucidscim.camel.producer;
 import java.util.List;
 
 import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.ScimFilter;
 import dev.lucidscim.client.ScimResourceClient;
@@ -32,9 +33,10 @@ final class UserUpsert {
 
     private final ScimResourceClient<ScimUser> users;
     private final ResourceOperations<ScimUser> operations;
-    private final String matchAttribute;
+    private final LucidScimMatchAttribute matchAttribute;
 
-    UserUpsert(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations, String matchAttribute) {
+    UserUpsert(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations,
+               LucidScimMatchAttribute matchAttribute) {
         this.users = users;
         this.operations = operations;
         this.matchAttribute = matchAttribute;
@@ -76,7 +78,7 @@ final class UserUpsert {
                 throw e;
             }
             throw new ScimConflictException("Upsert found no active user with " + matchAttribute + " '"
-                                            + matchValue(desired) + "', but Lucid refused to create one (409). Most "
+                                            + matchAttribute.valueOf(desired) + "', but Lucid refused to create one (409). Most "
                                             + "likely this is a deactivated user, whom Lucid hides from searches: "
                                             + "reactivate it by id (operation=reactivate), or pass its id in the "
                                             + "CamelLucidScimResourceId header so that upsert reads it by id",
@@ -85,20 +87,16 @@ final class UserUpsert {
     }
 
     private ScimUser findByMatchAttribute(ScimUser desired) {
-        String filter = ScimFilter.eq(matchAttribute, matchValue(desired));
+        String filter = ScimFilter.eq(matchAttribute.name(), matchAttribute.valueOf(desired));
         // Two at most: one is a match, two mean the match attribute is not unique.
         ListResponse<ScimUser> page = users.searchPage(SearchQuery.filtered(filter, 2));
         if (page.resources().size() > 1) {
             throw new ScimConflictException("More than one Lucid user has " + matchAttribute + " '"
-                                            + matchValue(desired) + "': upsert cannot tell which to update; match on "
+                                            + matchAttribute.valueOf(desired) + "': upsert cannot tell which to update; match on "
                                             + "a unique attribute", ScimConflictException.Kind.AMBIGUOUS_MATCH,
                     new FailedRequest("GET", users.type().path(), 200, null, null), null);
         }
         return page.resources().isEmpty() ? null : page.resources().get(0);
-    }
-
-    private String matchValue(ScimUser user) {
-        return "externalId".equals(matchAttribute) ? user.externalId() : user.userName();
     }
 
     private static LucidScimOutcome outcomeOf(ScimUser current, ScimUser desired) {

@@ -238,4 +238,15 @@ class AttributeDiffTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void numbersAreComparedByValueNotByHowTheyWereWritten() {
+        ScimUser current = ScimUser.builder().userName("a@example.com").attribute("level", 3).build();
+        ScimUser sameValue = ScimUser.builder().userName("a@example.com").attribute("level", 3.0d).build();
+        ScimUser otherValue = ScimUser.builder().userName("a@example.com").attribute("level", 4L).build();
+
+        assertThat(AttributeDiff.between(current, sameValue)).isEmpty();
+        assertThat(AttributeDiff.between(current, otherValue)).extracting(PatchOperation::path)
+                .containsExactly("level");
+    }
 }
