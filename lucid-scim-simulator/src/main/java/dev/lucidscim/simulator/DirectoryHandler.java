@@ -1,0 +1,77 @@
+package dev.lucidscim.simulator;
+
+import java.util.List;
+
+import de.captaingoldfish.scim.sdk.common.constants.enums.SortOrder;
+import de.captaingoldfish.scim.sdk.common.resources.Group;
+import de.captaingoldfish.scim.sdk.common.resources.ResourceNode;
+import de.captaingoldfish.scim.sdk.common.resources.User;
+import de.captaingoldfish.scim.sdk.common.schemas.SchemaAttribute;
+import de.captaingoldfish.scim.sdk.server.endpoints.Context;
+import de.captaingoldfish.scim.sdk.server.endpoints.ResourceHandler;
+import de.captaingoldfish.scim.sdk.server.filter.AttributeExpressionLeaf;
+import de.captaingoldfish.scim.sdk.server.filter.FilterNode;
+import de.captaingoldfish.scim.sdk.server.response.PartialListResponse;
+
+/**
+ * Connects the SCIM library (parsing, PATCH, attribute selection, error bodies) to the {@link Directory} (Lucid's
+ * rules). The library finds the resource class through the subclass's type argument, hence the two subclasses.
+ */
+abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<T> {
+
+    private final ResourceStore<T> store;
+
+    DirectoryHandler(ResourceStore<T> store) {
+        this.store = store;
+    }
+
+    @Override
+    public T createResource(T resource, Context context) {
+        return store.create(resource);
+    }
+
+    @Override
+    public T getResource(String id, List<SchemaAttribute> attributes, List<SchemaAttribute> excludedAttributes,
+                         Context context) {
+        return store.byId(id);
+    }
+
+    @Override
+    public PartialListResponse<T> listResources(long startIndex, int count, FilterNode filter, SchemaAttribute sortBy,
+                                                SortOrder sortOrder, List<SchemaAttribute> attributes,
+                                                List<SchemaAttribute> excludedAttributes, Context context) {
+        AttributeExpressionLeaf eq = LucidFilter.requireSingleEq(filter);
+        if (eq == null) {
+            Directory.Page<T> page = store.page(startIndex, count);
+            return PartialListResponse.<T> builder().resources(page.resources()).totalResults(page.totalResults())
+                    .build();
+        }
+        List<T> matches = LucidFilter.matching(eq, filter, store::where, store::all, getServiceProvider());
+        int from = (int) Math.min(startIndex - 1, matches.size());
+        int to = Math.min(from + count, matches.size());
+        return PartialListResponse.<T> builder().resources(matches.subList(from, to)).totalResults(matches.size())
+                .build();
+    }
+
+    @Override
+    public T updateResource(T resource, Context context) {
+        return store.replace(resource);
+    }
+
+    @Override
+    public void deleteResource(String id, Context context) {
+        store.delete(id);
+    }
+
+    static final class Users extends DirectoryHandler<User> {
+        Users(ResourceStore<User> store) {
+            super(store);
+        }
+    }
+
+    static final class Groups extends DirectoryHandler<Group> {
+        Groups(ResourceStore<Group> store) {
+            super(store);
+        }
+    }
+}

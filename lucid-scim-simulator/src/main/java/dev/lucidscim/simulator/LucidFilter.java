@@ -1,0 +1,63 @@
+package dev.lucidscim.simulator;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+import de.captaingoldfish.scim.sdk.common.constants.ScimType;
+import de.captaingoldfish.scim.sdk.common.constants.enums.Comparator;
+import de.captaingoldfish.scim.sdk.common.exceptions.BadRequestException;
+import de.captaingoldfish.scim.sdk.common.resources.ResourceNode;
+import de.captaingoldfish.scim.sdk.common.resources.ServiceProvider;
+import de.captaingoldfish.scim.sdk.server.filter.AttributeExpressionLeaf;
+import de.captaingoldfish.scim.sdk.server.filter.FilterNode;
+import de.captaingoldfish.scim.sdk.server.filter.resources.FilterResourceResolver;
+
+/**
+ * Lucid's filter dialect on top of the SCIM library's parser: exactly one {@code <attribute> eq <value>}
+ * comparison; {@code and}, {@code or}, {@code not}, value paths and every other operator answer 400
+ * {@code invalidFilter}, as Lucid does. Indexed attributes are looked up; others are matched by the library's
+ * evaluator.
+ */
+final class LucidFilter {
+
+    private LucidFilter() {
+    }
+
+    /** The one {@code eq} comparison of the filter, or null for no filter. */
+    static AttributeExpressionLeaf requireSingleEq(FilterNode filter) {
+        if (filter == null) {
+            return null;
+        }
+        if (filter instanceof AttributeExpressionLeaf leaf && leaf.getComparator() == Comparator.EQ) {
+            return leaf;
+        }
+        throw new BadRequestException("Unsupported filter '" + filter + "': Lucid supports a single 'eq' comparison, "
+                                      + "such as userName eq \"jane@example.com\"", ScimType.RFC7644.INVALID_FILTER);
+    }
+
+    /**
+     * The resources matching {@code attribute eq value}: from the index when there is one for the attribute, else by
+     * evaluating the filter over every candidate.
+     *
+     * @param indexed    looks an attribute and value up, or answers null when the attribute has no index
+     * @param candidates every resource the filter may match
+     */
+    static <T extends ResourceNode> List<T> matching(AttributeExpressionLeaf leaf, FilterNode filter,
+                                                     BiFunction<String, String, List<T>> indexed,
+                                                     Supplier<List<T>> candidates, ServiceProvider serviceProvider) {
+        String attribute = leaf.isMainSchemaNode() ? leaf.getFullName() : null;
+        List<T> found = attribute == null || leaf.getValue() == null ? null
+                : indexed.apply(attribute, leaf.getValue());
+        if (found != null) {
+            return found;
+        }
+        List<T> all = candidates.get();
+        if (!leaf.isMainSchemaNode()) {
+            // The library's evaluator fails on resources that lack the extension: they cannot match an eq anyway.
+            String extension = leaf.getSchemaAttribute().getSchema().getNonNullId();
+            all = all.stream().filter(resource -> resource.has(extension)).toList();
+        }
+        return FilterResourceResolver.filterResources(serviceProvider, all, filter);
+    }
+}

@@ -1,0 +1,285 @@
+package dev.lucidscim.simulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import de.captaingoldfish.scim.sdk.common.constants.enums.HttpMethod;
+import de.captaingoldfish.scim.sdk.common.response.ScimResponse;
+import de.captaingoldfish.scim.sdk.server.endpoints.ResourceEndpoint;
+
+/**
+ * An offline Lucid: an in-memory SCIM 2.0 server that behaves like Lucid's ({@code /Users}, {@code /Groups},
+ * {@code /ServiceProviderConfig}, {@code /Schemas}, Lucid's filter dialect and quirks), with fault injection and a
+ * request log for tests and benchmarks.
+ *
+ * <pre>{@code
+ * try (LucidScimSimulator lucid = LucidScimSimulator.builder().token("test-token").build().start()) {
+ *     String id = lucid.seedUser("{\"userName\":\"jane@example.com\",\"emails\":[{\"value\":\"jane@example.com\"}]}");
+ *     // point the component at lucid.baseUrl() with bearerToken=test-token
+ * }
+ * }</pre>
+ */
+public final class LucidScimSimulator implements AutoCloseable {
+
+    public static final String DEFAULT_BASE_PATH = "/scim/v2";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Builder settings;
+    private final Directory directory = new Directory();
+    private final Faults faults = new Faults();
+    private final RequestLog requestLog = new RequestLog();
+    private final ResourceEndpoint endpoint;
+    private HttpServer server;
+    private ExecutorService workers;
+
+    private LucidScimSimulator(Builder settings) {
+        this.settings = settings;
+        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds the port and starts serving. */
+    public synchronized LucidScimSimulator start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(settings.host, settings.port), 256);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot listen on " + settings.host + ":" + settings.port, e);
+        }
+        AtomicInteger threadNumber = new AtomicInteger();
+        workers = new ThreadPoolExecutor(settings.threads, settings.threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "lucid-scim-simulator-" + threadNumber.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        server.setExecutor(workers);
+        server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
+                settings.basePath, settings.token, settings.forbiddenForUnknownUsers));
+        server.start();
+        return this;
+    }
+
+    /** Stops serving; the directory is kept until the object is dropped. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop(0);
+            workers.shutdownNow();
+            server = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The SCIM base URL, for the component's {@code tenantUrl}, such as {@code http://127.0.0.1:41234/scim/v2}. */
+    public String baseUrl() {
+        return "http://" + settings.host + ":" + port() + settings.basePath;
+    }
+
+    public int port() {
+        if (server == null) {
+            throw new IllegalStateException("The simulator is not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    public String token() {
+        return settings.token;
+    }
+
+    // seeding: through the same SCIM validation as requests, without faults, authentication or the request log
+
+    /** Creates a user from SCIM JSON (a deactivated one with {@code "active": false}); returns its id. */
+    public String seedUser(String json) {
+        return seed("/Users", json);
+    }
+
+    public String seedUser(Map<String, ?> user) {
+        return seedUser(toJson(user));
+    }
+
+    /** Creates a group from SCIM JSON (members by user id); returns its id. */
+    public String seedGroup(String json) {
+        return seed("/Groups", json);
+    }
+
+    public String seedGroup(Map<String, ?> group) {
+        return seedGroup(toJson(group));
+    }
+
+    /** Makes creating this userName or e-mail fail with Lucid's "exists in another Lucid account" 409. */
+    public void reserveForOtherAccount(String userNameOrEmail) {
+        directory.writing(() -> {
+            directory.reserveForOtherAccount(userNameOrEmail);
+            return null;
+        });
+    }
+
+    /** Makes deleting this user fail with 409, as Lucid does for the account owner. */
+    public void protectFromDeletion(String userId) {
+        directory.writing(() -> {
+            directory.protectFromDeletion(userId);
+            return null;
+        });
+    }
+
+    // inspecting
+
+    /** The user as Lucid returns it by id (deactivated users included), or empty. */
+    public Optional<JsonNode> user(String id) {
+        return Optional.ofNullable(directory.reading(() -> directory.userById(id)));
+    }
+
+    /** Every user, deactivated ones included (unlike a listing), in creation order. */
+    public List<JsonNode> users() {
+        return directory.reading(directory::allUsers);
+    }
+
+    public Optional<JsonNode> userByUserName(String userName) {
+        return users().stream().filter(user -> user.path("userName").asText().equalsIgnoreCase(userName))
+                .findFirst();
+    }
+
+    public Optional<JsonNode> group(String id) {
+        return Optional.ofNullable(directory.reading(() -> directory.groupById(id)));
+    }
+
+    public List<JsonNode> groups() {
+        return List.copyOf(directory.reading(directory::allGroups));
+    }
+
+    public Optional<JsonNode> groupByName(String displayName) {
+        return groups().stream().filter(group -> group.path("displayName").asText().equals(displayName)).findFirst();
+    }
+
+    public int userCount() {
+        return directory.reading(directory::userCount);
+    }
+
+    public int activeUserCount() {
+        return directory.reading(directory::activeUserCount);
+    }
+
+    public int groupCount() {
+        return directory.reading(directory::groupCount);
+    }
+
+    /** The fault rules in force; add and clear them while the simulator runs. */
+    public Faults faults() {
+        return faults;
+    }
+
+    public RequestLog requests() {
+        return requestLog;
+    }
+
+    /** Empties the directory, the fault rules and the request log; ids start again at lucid-1001. */
+    public void reset() {
+        directory.writing(() -> {
+            directory.clear();
+            return null;
+        });
+        faults.clear();
+        requestLog.clear();
+    }
+
+    private String seed(String path, String json) {
+        ScimResponse response = directory.writing(() -> endpoint.handleRequest("http://simulator" + settings.basePath
+                                                                               + path, HttpMethod.POST, json,
+                Map.of("Content-Type", "application/scim+json"), ScimEndpointFactory.trustedContext()));
+        if (response.getHttpStatus() != 201) {
+            throw new IllegalArgumentException("Cannot seed " + path + ": " + response);
+        }
+        return response.get("id").asText();
+    }
+
+    private static String toJson(Map<String, ?> resource) {
+        try {
+            return JSON.writeValueAsString(resource);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not JSON-serialisable: " + e.getMessage(), e);
+        }
+    }
+
+    /** How the simulator listens and behaves; every setting has a default. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private String token = "simulator-token";
+        private String basePath = DEFAULT_BASE_PATH;
+        private int maxPageSize = 100;
+        private int threads = 64;
+        private boolean forbiddenForUnknownUsers;
+
+        private Builder() {
+        }
+
+        /** The address to bind: 127.0.0.1 by default; only widen it on a network you trust. */
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The bearer token clients must send. */
+        public Builder token(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("The simulator needs a token");
+            }
+            this.token = token;
+            return this;
+        }
+
+        public Builder basePath(String basePath) {
+            this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+            return this;
+        }
+
+        /** The most resources a page holds, whatever count is asked for (Lucid's filter maximum: 100). */
+        public Builder maxPageSize(int maxPageSize) {
+            this.maxPageSize = maxPageSize;
+            return this;
+        }
+
+        /** Requests served at once. */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /** Answer 403 instead of 404 for unknown users, as older Lucid API versions do. */
+        public Builder forbiddenForUnknownUsers(boolean forbidden) {
+            this.forbiddenForUnknownUsers = forbidden;
+            return this;
+        }
+
+        public LucidScimSimulator build() {
+            return new LucidScimSimulator(this);
+        }
+    }
+}
