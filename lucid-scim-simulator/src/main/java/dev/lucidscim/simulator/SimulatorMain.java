@@ -1,14 +1,11 @@
 package dev.lucidscim.simulator;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.CountDownLatch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs the simulator on its own until stopped:
@@ -18,8 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *                                    [--max-page-size 100] [--forbidden-for-unknown-users]
  * </pre>
  *
- * A seed file holds {@code {"users": [...], "groups": [...]}} in SCIM JSON; groups may name members by
- * {@code userName} in {@code "memberUserNames"}.
+ * A seed file is described by {@link SeedFile}.
  */
 public final class SimulatorMain {
 
@@ -68,11 +64,9 @@ public final class SimulatorMain {
         stopped.await();
     }
 
-    /** Loads {@code {"users": [...], "groups": [...]}} into the simulator. */
+    /** Loads a {@link SeedFile} into the simulator. */
     public static void seed(LucidScimSimulator simulator, Path file) throws IOException {
-        JsonNode seed = new ObjectMapper().readTree(Files.readString(file));
-        seed.path("users").forEach(user -> simulator.seedUser(user.toString()));
-        seed.path("groups").forEach(group -> simulator.seedGroup(SeedGroups.withMemberIds(simulator, group)));
+        SeedFile.load(simulator, file);
     }
 
     private static String value(String[] args, int index) {

@@ -1,0 +1,98 @@
+package dev.lucidscim.examples.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lucidscim.simulator.LucidScimSimulator;
+import dev.lucidscim.simulator.SeedFile;
+import org.apache.camel.main.Main;
+
+/**
+ * Where an example provisions to: the Lucid tenant named by the environment ({@code LUCID_SCIM_TOKEN}, and
+ * {@code LUCID_SCIM_URL} for a tenant other than {@code https://users.lucid.app/scim/v2}), or, when no token is set,
+ * an embedded Lucid simulator on a free loopback port, seeded with the example's starting directory.
+ */
+public final class LucidTarget implements AutoCloseable {
+
+    public static final String TOKEN_VARIABLE = "LUCID_SCIM_TOKEN";
+    public static final String URL_VARIABLE = "LUCID_SCIM_URL";
+    private static final String LUCID_URL = "https://users.lucid.app/scim/v2";
+
+    private final String tenantUrl;
+    private final String bearerToken;
+    private final LucidScimSimulator simulator;
+
+    private LucidTarget(String tenantUrl, String bearerToken, LucidScimSimulator simulator) {
+        this.tenantUrl = tenantUrl;
+        this.bearerToken = bearerToken;
+        this.simulator = simulator;
+    }
+
+    /**
+     * @param seedResource a classpath {@link SeedFile} for the simulator, or null to start it empty
+     */
+    public static LucidTarget fromEnvironment(String seedResource) {
+        String token = System.getenv(TOKEN_VARIABLE);
+        if (token != null && !token.isBlank()) {
+            String url = System.getenv(URL_VARIABLE);
+            return new LucidTarget(url == null || url.isBlank() ? LUCID_URL : url.strip(), token.strip(), null);
+        }
+        return simulated(seedResource);
+    }
+
+    /** An embedded simulator, whatever the environment says: for tests. */
+    public static LucidTarget simulated(String seedResource) {
+        LucidScimSimulator simulator = LucidScimSimulator.builder().build().start();
+        if (seedResource != null) {
+            try (InputStream seed = LucidTarget.class.getResourceAsStream(seedResource)) {
+                if (seed == null) {
+                    throw new IllegalArgumentException("No seed file " + seedResource + " on the classpath");
+                }
+                SeedFile.load(simulator, new ObjectMapper().readTree(seed));
+            } catch (IOException e) {
+                simulator.stop();
+                throw new UncheckedIOException("Cannot read the seed file " + seedResource, e);
+            }
+        }
+        return new LucidTarget(simulator.baseUrl(), simulator.token(), simulator);
+    }
+
+    /** Points the application's lucid-scim component at this target. */
+    public void configure(Main main) {
+        main.addInitialProperty("camel.component.lucid-scim.tenant-url", tenantUrl);
+        main.addInitialProperty("camel.component.lucid-scim.bearer-token", bearerToken);
+    }
+
+    public String tenantUrl() {
+        return tenantUrl;
+    }
+
+    public String bearerToken() {
+        return bearerToken;
+    }
+
+    /** The embedded simulator, when there is one. */
+    public Optional<LucidScimSimulator> simulator() {
+        return Optional.ofNullable(simulator);
+    }
+
+    public boolean isSimulated() {
+        return simulator != null;
+    }
+
+    /** For the console: which Lucid this run talks to (never the token). */
+    public String describe() {
+        return isSimulated() ? "the embedded Lucid simulator at " + tenantUrl + " (set " + TOKEN_VARIABLE
+                               + " to use a real tenant)" : "the Lucid tenant at " + tenantUrl;
+    }
+
+    @Override
+    public void close() {
+        if (simulator != null) {
+            simulator.stop();
+        }
+    }
+}

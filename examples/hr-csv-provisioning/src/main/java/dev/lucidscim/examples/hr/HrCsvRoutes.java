@@ -1,0 +1,169 @@
+package dev.lucidscim.examples.hr;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.function.Consumer;
+
+import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.error.ScimException;
+import dev.lucidscim.examples.hr.ProvisioningRun.Result;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The HR feed: each CSV dropped in the inbox is read, rejected rows go to an error file, account holders are
+ * upserted (managers first, so that each person's manager id is known), leavers are deactivated, department groups
+ * are brought to exactly the people of the department, and a summary is printed. A row that fails at Lucid is
+ * recorded with its reason and does not stop the rest.
+ */
+public class HrCsvRoutes extends RouteBuilder {
+
+    private static final String RUN = "hrRun";
+    private static final String ROW = "hrRow";
+    private static final String GROUP = "hrGroup";
+
+    private final HrSettings settings;
+    private final HrUserMapper mapper;
+    private final String target;
+    private final Consumer<ProvisioningRun> onFileDone;
+
+    /**
+     * @param target     how the summary names the Lucid it provisioned to
+     * @param onFileDone called with each finished run (the application stops after the first in once mode)
+     */
+    public HrCsvRoutes(HrSettings settings, String target, Consumer<ProvisioningRun> onFileDone) {
+        this.settings = settings;
+        this.mapper = new HrUserMapper(settings.manageLicenses());
+        this.target = target;
+        this.onFileDone = onFileDone;
+    }
+
+    @Override
+    public void configure() {
+        from("file:" + settings.inbox() + "?include=.*\\.csv&move=.done/${file:name}&moveFailed=.failed/${file:name}"
+             + "&readLock=changed&readLockMinAge=500")
+                .routeId("hr-csv-file")
+                .process(this::readExport)
+                .split(simple("${body.accountHolders}")).to("direct:hr-account-holder").end()
+                .split(simple("${body.leavers}")).to("direct:hr-leaver").end()
+                .split(method(this, "departmentGroups")).to("direct:hr-department-group").end()
+                .process(this::finish);
+
+        from("direct:hr-account-holder").routeId("hr-account-holder")
+                .setProperty(ROW, body())
+                .process(exchange -> exchange.getMessage().setBody(mapper.toUser(row(exchange),
+                        run(exchange)::lucidIdOf)))
+                .doTry()
+                    .to("lucid-scim:users?operation=upsert")
+                    .process(this::accountHolderDone)
+                .doCatch(ScimException.class)
+                    .process(exchange -> run(exchange).userFailed(row(exchange), caught(exchange)))
+                .end();
+
+        from("direct:hr-leaver").routeId("hr-leaver")
+                .setProperty(ROW, body())
+                .process(exchange -> exchange.getMessage().setBody(mapper.toLeaver(row(exchange))))
+                .doTry()
+                    .to("lucid-scim:users?operation=deactivate")
+                    .process(exchange -> run(exchange).userDone(row(exchange), resultOf(exchange), null))
+                .doCatch(ScimException.class)
+                    .process(exchange -> run(exchange).userFailed(row(exchange), caught(exchange)))
+                .end();
+
+        from("direct:hr-department-group").routeId("hr-department-group")
+                .setProperty(GROUP, body())
+                .process(exchange -> {
+                    DepartmentGroup group = group(exchange);
+                    exchange.getMessage().setBody(group.group());
+                    exchange.getMessage().setHeader(LucidScimConstants.MEMBER_IDS, group.memberIdsToAdd());
+                })
+                .doTry()
+                    .to("lucid-scim:groups?operation=upsert")
+                    .to("direct:hr-add-members-only")
+                    .process(exchange -> run(exchange).groupDone(group(exchange).name(), resultOf(exchange)))
+                .doCatch(ScimException.class)
+                    .process(exchange -> run(exchange).groupFailed(group(exchange).name(), caught(exchange)))
+                .end();
+
+        from("direct:hr-add-members-only").routeId("hr-add-members-only")
+                .filter(header(LucidScimConstants.MEMBER_IDS).isNotNull())
+                .to("lucid-scim:groups?operation=addMembers");
+    }
+
+    private void readExport(Exchange exchange) throws Exception {
+        String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+        HrExport export = HrCsvReader.read(fileName, exchange.getMessage().getMandatoryBody(InputStream.class));
+        ProvisioningRun run = new ProvisioningRun(fileName);
+        run.rejected(export.rejected());
+        exchange.setProperty(RUN, run);
+        exchange.getMessage().setBody(export);
+    }
+
+    private void accountHolderDone(Exchange exchange) {
+        HrRow row = row(exchange);
+        String id = exchange.getMessage().getHeader(LucidScimConstants.RESOURCE_ID, String.class);
+        run(exchange).userDone(row, resultOf(exchange), id);
+        if (settings.excludedGroups().contains(row.department())) {
+            return;
+        }
+        run(exchange).member(row.department(), id);
+    }
+
+    /**
+     * One upsert per department: exactly the people of the department, so movers leave their old group. When
+     * someone of the department failed, whose account may be in the group, members are only added, never removed.
+     */
+    public List<DepartmentGroup> departmentGroups(Exchange exchange) {
+        ProvisioningRun run = run(exchange);
+        List<HrRow> accountHolders = exchange.getMessage().getBody(HrExport.class).accountHolders();
+        Set<String> failed = run.failures().stream().map(ProvisioningRun.Failure::who).collect(Collectors.toSet());
+        accountHolders.stream().map(HrRow::department).distinct().filter(settings.excludedGroups()::contains)
+                .forEach(run::groupExcluded);
+        List<DepartmentGroup> groups = new ArrayList<>();
+        run.membersByGroup().forEach((department, ids) -> {
+            boolean incomplete = accountHolders.stream()
+                    .anyMatch(row -> row.department().equals(department) && failed.contains(row.email()));
+            groups.add(incomplete ? DepartmentGroup.addingOnly(department, ids)
+                    : DepartmentGroup.exactly(department, ids));
+        });
+        return groups;
+    }
+
+    private void finish(Exchange exchange) throws Exception {
+        ProvisioningRun run = run(exchange);
+        HrExport export = exchange.getMessage().getBody(HrExport.class);
+        Path errors = export.rejected().isEmpty() ? null : RejectedRowsFile.write(settings.errorFolder(), export);
+        System.out.println(SummaryTable.render(run, target, errors == null ? "-" : errors.toString()));
+        onFileDone.accept(run);
+    }
+
+    private static Result resultOf(Exchange exchange) {
+        String outcome = exchange.getMessage().getHeader(LucidScimConstants.OUTCOME, String.class);
+        return switch (outcome) {
+            case "created" -> Result.CREATED;
+            case "unchanged" -> Result.UNCHANGED;
+            case "deactivated" -> Result.DEACTIVATED;
+            default -> Result.UPDATED;
+        };
+    }
+
+    private static DepartmentGroup group(Exchange exchange) {
+        return exchange.getProperty(GROUP, DepartmentGroup.class);
+    }
+
+    private static ProvisioningRun run(Exchange exchange) {
+        return exchange.getProperty(RUN, ProvisioningRun.class);
+    }
+
+    private static HrRow row(Exchange exchange) {
+        return exchange.getProperty(ROW, HrRow.class);
+    }
+
+    private static Throwable caught(Exchange exchange) {
+        return exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.lucidscim.examples.hr;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The feed's settings, from system properties ({@code -Dhr.inbox=...}) or environment variables
+ * ({@code HR_INBOX=...}), with defaults that suit the embedded simulator.
+ *
+ * @param inbox          the folder watched for HR exports ({@code *.csv}); processed files move to {@code .done}
+ * @param errorFolder    where rejected rows are written, one CSV per export
+ * @param excludedGroups group names never pushed to Lucid (Lucid asks admins to exclude an "All Users" group)
+ * @param manageLicenses whether the licensed_products column sets Lucid's productLicenses
+ * @param once           process what is in the inbox, print the summary and stop (else keep watching)
+ */
+public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses,
+                         boolean once) {
+
+    public static HrSettings fromEnvironment() {
+        return new HrSettings(
+                Path.of(setting("hr.inbox", "target/hr/inbox")),
+                Path.of(setting("hr.errors", "target/hr/errors")),
+                Arrays.stream(setting("hr.groups.exclude", "All Users").split(",")).map(String::strip)
+                        .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()),
+                Boolean.parseBoolean(setting("hr.manage-licenses", "true")),
+                Boolean.parseBoolean(setting("hr.once", "true")));
+    }
+
+    /** A system property, else the environment variable of the same name (hr.inbox: HR_INBOX), else the default. */
+    private static String setting(String name, String defaultValue) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+        }
+        return value == null || value.isBlank() ? defaultValue : value.strip();
+    }
+}

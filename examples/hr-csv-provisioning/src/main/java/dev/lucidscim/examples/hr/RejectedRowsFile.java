@@ -1,0 +1,37 @@
+package dev.lucidscim.examples.hr;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** Writes the rejected rows of an export to an error CSV: the line number, the reason, then the row as read. */
+public final class RejectedRowsFile {
+
+    private RejectedRowsFile() {
+    }
+
+    public static Path write(Path folder, HrExport export) throws IOException {
+        Files.createDirectories(folder);
+        String base = export.fileName().replaceFirst("\\.csv$", "");
+        Path file = folder.resolve(base + "-rejected.csv");
+        List<String> header = new ArrayList<>(List.of("line", "reason"));
+        header.addAll(export.header());
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            printer.printRecord(header);
+            for (RejectedRow row : export.rejected()) {
+                List<String> values = new ArrayList<>(List.of(Long.toString(row.line()), row.reason()));
+                values.addAll(row.values());
+                printer.printRecord(values);
+            }
+        }
+        return file;
+    }
+}

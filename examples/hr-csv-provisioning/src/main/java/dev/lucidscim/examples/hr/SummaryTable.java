@@ -1,0 +1,58 @@
+package dev.lucidscim.examples.hr;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import dev.lucidscim.examples.hr.ProvisioningRun.Result;
+
+/**
+ * The summary printed after each file: a table of outcomes, the reasons of failures and rejected rows, and one
+ * machine-readable {@code SUMMARY} line (what CI checks).
+ */
+public final class SummaryTable {
+
+    private SummaryTable() {
+    }
+
+    public static String render(ProvisioningRun run, String target, String errorFile) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nHR feed ").append(run.fileName()).append(" -> ").append(target).append('\n');
+        out.append("+-------------+-------+--------+\n");
+        out.append("| outcome     | users | groups |\n");
+        out.append("+-------------+-------+--------+\n");
+        for (Result result : Result.values()) {
+            out.append(String.format("| %-11s | %5d | %6s |%n", result.name().toLowerCase(), run.users(result),
+                    result == Result.DEACTIVATED ? "" : Integer.toString(run.groups(result))));
+        }
+        out.append("+-------------+-------+--------+\n");
+        List<RejectedRow> rejected = run.rejectedRows();
+        if (!rejected.isEmpty()) {
+            out.append("Rejected before any request: ").append(rejected.size()).append(" row(s), written to ")
+                    .append(errorFile).append('\n');
+            rejected.forEach(row -> out.append("  line ").append(row.line()).append(": ").append(row.reason())
+                    .append('\n'));
+        }
+        if (!run.failures().isEmpty()) {
+            out.append("Failed at Lucid:\n");
+            run.failures().forEach(failure -> out.append("  ")
+                    .append(failure.line() > 0 ? "line " + failure.line() + " " : "").append(failure.who())
+                    .append(": ").append(failure.reason()).append('\n'));
+        }
+        if (!run.excludedGroups().isEmpty()) {
+            out.append("Groups skipped (exclude list): ").append(String.join(", ", run.excludedGroups()))
+                    .append('\n');
+        }
+        out.append(summaryLine(run)).append('\n');
+        return out.toString();
+    }
+
+    /** One line with every count, for scripts: {@code SUMMARY created=.. updated=.. ...}. */
+    public static String summaryLine(ProvisioningRun run) {
+        String users = List.of(Result.values()).stream()
+                .map(result -> result.name().toLowerCase() + "=" + run.users(result))
+                .collect(Collectors.joining(" "));
+        return "SUMMARY " + users + " rejected=" + run.rejectedRows().size()
+               + " groups_created=" + run.groups(Result.CREATED) + " groups_updated=" + run.groups(Result.UPDATED)
+               + " groups_unchanged=" + run.groups(Result.UNCHANGED) + " groups_failed=" + run.groups(Result.FAILED);
+    }
+}
