@@ -1,0 +1,180 @@
+package dev.lucidscim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** PATCH of group membership the way Lucid documents it (value arrays) and the filtered-path form. */
+class GroupMembershipPatchTest {
+
+    private static LucidScimSimulator simulator;
+    private static ScimClient scim;
+    private String jane;
+    private String john;
+    private String jill;
+    private String group;
+
+    @BeforeAll
+    static void start() {
+        simulator = LucidScimSimulator.builder().build().start();
+        scim = ScimClient.of(simulator);
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void resetAndSeed() {
+        simulator.reset();
+        jane = simulator.seedUser(Scim.user("jane@example.com"));
+        john = simulator.seedUser(Scim.user("john@example.com"));
+        jill = simulator.seedUser(Scim.user("jill@example.com"));
+        group = simulator.seedGroup(Scim.group("Engineering"));
+    }
+
+    @Test
+    void addMembersWithAValueArray() {
+        assertThat(jane).isEqualTo("lucid-1001");
+
+        ScimClient.Response response = patch(Scim.op("add", "members", "[{\"value\":\"lucid-1001\"}]"));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(memberIds()).containsExactly(jane);
+        JsonNode member = simulator.group(group).orElseThrow().path("members").get(0);
+        assertThat(member.path("display").asText()).isEqualTo("jane@example.com");
+
+        patchOk(Scim.op("add", "members", Scim.memberValues(john, jill)));
+        assertThat(memberIds()).containsExactlyInAnyOrder(jane, john, jill);
+    }
+
+    @Test
+    void addingAnExistingMemberDoesNotDuplicateIt() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane)));
+
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john)));
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane)));
+
+        assertThat(memberIds()).containsExactlyInAnyOrder(jane, john);
+        assertThat(scim.get("/Groups/" + group).json().path("members").size()).isEqualTo(2);
+    }
+
+    @Test
+    void aDuplicateInOneRequestIsStoredOnce() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, jane)));
+
+        assertThat(memberIds()).containsExactly(jane);
+    }
+
+    @Test
+    void removeMembersWithAValueArray() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john, jill)));
+
+        ScimClient.Response response = patch(Scim.op("remove", "members", Scim.memberValues(jane, jill)));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(memberIds()).containsExactly(john);
+    }
+
+    @Test
+    void removeAMemberWithAFilteredPath() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john)));
+
+        ScimClient.Response response = patch(Scim.op("remove", "members[value eq \"lucid-1001\"]", null));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(memberIds()).containsExactly(john);
+    }
+
+    @Test
+    void removeAllMembersWithoutAValue() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john)));
+
+        patchOk(Scim.op("remove", "members", null));
+
+        assertThat(memberIds()).isEmpty();
+    }
+
+    @Test
+    void replaceMembers() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john)));
+
+        ScimClient.Response response = patch(Scim.op("replace", "members", Scim.memberValues(john, jill)));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(memberIds()).containsExactlyInAnyOrder(john, jill);
+    }
+
+    @Test
+    void replaceDisplayName() {
+        patchOk(Scim.op("replace", "displayName", "\"Platform\""));
+
+        assertThat(simulator.group(group).orElseThrow().path("displayName").asText()).isEqualTo("Platform");
+        assertThat(simulator.groupByName("Engineering")).isEmpty();
+        assertThat(simulator.groupByName("Platform")).isPresent();
+    }
+
+    @Test
+    void anUnknownMemberIs400AndChangesNothing() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane)));
+
+        ScimClient.Response response = patch(Scim.op("add", "members", Scim.memberValues(john, "lucid-9999")));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("schemas").get(0).asText()).isEqualTo(Scim.ERROR);
+        assertThat(response.json().path("detail").asText()).contains("lucid-9999");
+        assertThat(memberIds()).containsExactly(jane);
+        assertThat(simulator.user(john).orElseThrow().has("groups")).isFalse();
+    }
+
+    @Test
+    void anUnknownMemberInAPostIs400() {
+        ScimClient.Response response = scim.post("/Groups", Scim.group("Sales", jane, "lucid-9999"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(simulator.groupByName("Sales")).isEmpty();
+    }
+
+    @Test
+    void aGroupCanBeAMemberOfAnotherGroup() {
+        String parent = simulator.seedGroup(Scim.group("Company"));
+
+        ScimClient.Response response = scim.patch("/Groups/" + parent,
+                Scim.patch(Scim.op("add", "members", Scim.memberValues(group, jane))));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode members = simulator.group(parent).orElseThrow().path("members");
+        assertThat(members.findValuesAsText("value")).containsExactlyInAnyOrder(group, jane);
+        assertThat(members.findValuesAsText("display")).containsExactlyInAnyOrder("Engineering", "jane@example.com");
+    }
+
+    @Test
+    void patchOfAnUnknownGroupIs404() {
+        ScimClient.Response response = scim.patch("/Groups/lucid-group-9999",
+                Scim.patch(Scim.op("add", "members", Scim.memberValues(jane))));
+
+        assertThat(response.status()).isEqualTo(404);
+    }
+
+    private ScimClient.Response patch(String... operations) {
+        return scim.patch("/Groups/" + group, Scim.patch(operations));
+    }
+
+    private void patchOk(String... operations) {
+        ScimClient.Response response = patch(operations);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    }
+
+    private List<String> memberIds() {
+        ScimClient.Response response = scim.get("/Groups/" + group);
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().path("members").findValuesAsText("value");
+    }
+}

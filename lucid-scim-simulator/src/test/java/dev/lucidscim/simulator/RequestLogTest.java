@@ -1,0 +1,145 @@
+package dev.lucidscim.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The request log, and reset() emptying directory, faults and log. */
+class RequestLogTest {
+
+    private static LucidScimSimulator simulator;
+    private static ScimClient scim;
+
+    @BeforeAll
+    static void start() {
+        simulator = LucidScimSimulator.builder().build().start();
+        scim = ScimClient.of(simulator);
+    }
+
+    @AfterAll
+    static void stop() {
+        simulator.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        simulator.reset();
+    }
+
+    @Test
+    void everyRequestIsRecordedInOrder() {
+        String user = Scim.user("jane@example.com");
+        String patch = Scim.patch(Scim.op("replace", "active", "false"));
+        String filter = "/Users?filter=" + ScimClient.encode("userName eq \"jane@example.com\"") + "&count=10";
+
+        scim.post("/Users", user);
+        scim.get(filter);
+        scim.patch("/Users/lucid-1001", patch);
+        scim.delete("/Users/lucid-1001");
+        scim.get("/Users/lucid-1001");
+        scim.withAuthorization("Bearer wrong").get("/Groups");
+
+        List<RecordedRequest> log = simulator.requests().all();
+        assertThat(log).extracting(RecordedRequest::method)
+                .containsExactly("POST", "GET", "PATCH", "DELETE", "GET", "GET");
+        assertThat(log).extracting(RecordedRequest::path)
+                .containsExactly("/Users", "/Users", "/Users/lucid-1001", "/Users/lucid-1001", "/Users/lucid-1001",
+                        "/Groups");
+        assertThat(log).extracting(RecordedRequest::query)
+                .containsExactly(null, filter.substring("/Users?".length()), null, null, null, null);
+        assertThat(log).extracting(RecordedRequest::body).containsExactly(user, "", patch, "", "", "");
+        assertThat(log).extracting(RecordedRequest::status).containsExactly(201, 200, 200, 204, 404, 401);
+        assertThat(log).extracting(RecordedRequest::fault).containsOnlyNulls();
+        assertThat(log).allSatisfy(request -> {
+            assertThat(request.at()).isNotNull();
+            assertThat(request.duration()).isNotNull().isGreaterThanOrEqualTo(Duration.ZERO);
+        });
+        assertThat(log).extracting(RecordedRequest::at).isSorted();
+    }
+
+    @Test
+    void countAndMatchingSelectRequests() {
+        scim.post("/Users", Scim.user("jane@example.com"));
+        scim.post("/Users", Scim.user("john@example.com"));
+        scim.get("/Users/lucid-1001");
+        scim.post("/Groups", Scim.group("Engineering"));
+
+        assertThat(simulator.requests().size()).isEqualTo(4);
+        assertThat(simulator.requests().count("POST", "/Users")).isEqualTo(2);
+        assertThat(simulator.requests().count("GET", "/Users")).isEqualTo(1);
+        assertThat(simulator.requests().count("POST", "/Groups")).isEqualTo(1);
+        assertThat(simulator.requests().count("DELETE", "/Users")).isZero();
+        assertThat(simulator.requests().matching(request -> request.status() == 201)).hasSize(3);
+    }
+
+    @Test
+    void droppedAndInjectedRequestsAreRecordedWithTheirFault() {
+        simulator.faults().add(FaultRule.dropConnection().onlyFor("POST", "/Users").next(1))
+                .add(FaultRule.dropAfterCommit().onlyFor("POST", "/Groups").next(1))
+                .add(FaultRule.respond(429).withRetryAfter(Duration.ofSeconds(3)).onlyFor("GET", "/Groups").next(1));
+
+        assertThatThrownBy(() -> scim.send("POST", "/Users", Scim.user("jane@example.com"), ScimClient.SCIM_JSON))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> scim.send("POST", "/Groups", Scim.group("Engineering"), ScimClient.SCIM_JSON))
+                .isInstanceOf(IOException.class);
+        scim.get("/Groups");
+        scim.get("/Groups");
+
+        List<RecordedRequest> log = simulator.requests().all();
+        assertThat(log).extracting(RecordedRequest::status).containsExactly(0, 0, 429, 200);
+        assertThat(log).extracting(RecordedRequest::fault).containsExactly("dropped", "dropped after commit",
+                "status 429 with Retry-After 3", null);
+        assertThat(log.get(0).body()).isEqualTo(Scim.user("jane@example.com"));
+        assertThat(simulator.groupCount()).isEqualTo(1);
+    }
+
+    @Test
+    void seedingAndInspectingAreNotRecorded() {
+        String jane = simulator.seedUser(Scim.user("jane@example.com"));
+        simulator.seedGroup(Scim.group("Engineering", jane));
+        simulator.user(jane);
+        simulator.users();
+
+        assertThat(simulator.requests().size()).isZero();
+    }
+
+    @Test
+    void resetEmptiesDirectoryFaultsAndLog() {
+        String jane = simulator.seedUser(Scim.user("jane@example.com"));
+        scim.post("/Users", Scim.user("john@example.com"));
+        simulator.seedGroup(Scim.group("Engineering", jane));
+        simulator.reserveForOtherAccount("taken@example.com");
+        simulator.protectFromDeletion("lucid-1001");
+        simulator.faults().add(FaultRule.respond(503).onlyFor("GET", "/Users"));
+        assertThat(scim.get("/Users").status()).isEqualTo(503);
+
+        simulator.reset();
+
+        assertThat(simulator.userCount()).isZero();
+        assertThat(simulator.activeUserCount()).isZero();
+        assertThat(simulator.groupCount()).isZero();
+        assertThat(simulator.users()).isEmpty();
+        assertThat(simulator.groups()).isEmpty();
+        assertThat(simulator.requests().size()).isZero();
+        assertThat(simulator.requests().all()).isEmpty();
+
+        ScimClient.Response list = scim.get("/Users");
+        assertThat(list.status()).as("the fault rules are gone").isEqualTo(200);
+        assertThat(list.totalResults()).isZero();
+        ScimClient.Response jane2 = scim.post("/Users", Scim.user("jane@example.com"));
+        assertThat(jane2.id()).isEqualTo("lucid-1001");
+        assertThat(scim.post("/Groups", Scim.group("Engineering")).id()).isEqualTo("lucid-group-1001");
+        assertThat(scim.post("/Users", Scim.user("taken@example.com")).status())
+                .as("reservations are gone").isEqualTo(201);
+        assertThat(scim.delete("/Users/lucid-1001").status()).as("protections are gone").isEqualTo(204);
+        assertThat(simulator.requests().size()).isEqualTo(5);
+    }
+}
