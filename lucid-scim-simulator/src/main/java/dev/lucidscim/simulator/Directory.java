@@ -162,6 +162,10 @@ final class Directory {
 
     User createUser(User user) {
         stripServerAttributes(user);
+        if (!user.path("emails").elements().hasNext()) {
+            throw new BadRequestException("emails is required: Lucid needs at least one e-mail address",
+                    ScimType.RFC7644.INVALID_VALUE);
+        }
         if (user.get("active") == null) {
             user.put("active", true);
         }
@@ -206,16 +210,7 @@ final class Directory {
             throw new ConflictException("User " + id + " is the account owner or the default document owner and "
                                         + "cannot be deleted", ScimType.RFC7644.MUTABILITY);
         }
-        for (String groupId : List.copyOf(groupIdsByMember.getOrDefault(id, Set.of()))) {
-            Group group = groupById(groupId);
-            ArrayNode members = (ArrayNode) group.get("members");
-            for (int i = members.size() - 1; i >= 0; i--) {
-                if (id.equals(members.get(i).path("value").asText())) {
-                    members.remove(i);
-                }
-            }
-            replaceGroup(group);
-        }
+        removeFromEveryGroup(id);
         unindexUser(stored);
         users.remove(stored.number());
     }
@@ -343,8 +338,23 @@ final class Directory {
                                           + stored.memberIds().size() + " member(s): remove them before deleting it",
                     ScimType.RFC7644.MUTABILITY);
         }
+        removeFromEveryGroup(id);
         unindexGroup(stored);
         groups.remove(stored.number());
+    }
+
+    /** A deleted user or sub-group leaves every group it was a member of. */
+    private void removeFromEveryGroup(String memberId) {
+        for (String groupId : List.copyOf(groupIdsByMember.getOrDefault(memberId, Set.of()))) {
+            Group group = groupById(groupId);
+            ArrayNode members = (ArrayNode) group.get("members");
+            for (int i = members.size() - 1; i >= 0; i--) {
+                if (memberId.equals(members.get(i).path("value").asText())) {
+                    members.remove(i);
+                }
+            }
+            replaceGroup(group);
+        }
     }
 
     Page<Group> groupPage(long startIndex, int count) {
@@ -477,6 +487,9 @@ final class Directory {
             String value = member.path("value").asText(null);
             if (value == null || !seen.add(value)) {
                 continue;
+            }
+            if (value.equals(group.getId().orElse(null))) {
+                throw new BadRequestException("A group cannot be a member of itself", ScimType.RFC7644.INVALID_VALUE);
             }
             User user = userById(value);
             Group subGroup = user == null ? groupById(value) : null;

@@ -46,7 +46,8 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
             return PartialListResponse.<T> builder().resources(page.resources()).totalResults(page.totalResults())
                     .build();
         }
-        List<T> matches = LucidFilter.matching(eq, filter, store::where, store::all, getServiceProvider());
+        StringEq stringEq = context instanceof LucidRequestContext lucid ? lucid.stringEq() : null;
+        List<T> matches = LucidFilter.matching(eq, stringEq, filter, store::where, store::all, getServiceProvider());
         int from = (int) Math.min(startIndex - 1, matches.size());
         int to = Math.min(from + count, matches.size());
         return PartialListResponse.<T> builder().resources(matches.subList(from, to)).totalResults(matches.size())

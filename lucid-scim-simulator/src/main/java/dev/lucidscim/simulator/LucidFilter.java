@@ -38,21 +38,28 @@ final class LucidFilter {
 
     /**
      * The resources matching {@code attribute eq value}: from the index when there is one for the attribute, else by
-     * evaluating the filter over every candidate.
+     * evaluating the comparison over every candidate (ourselves for strings read by {@link StringEq}, else the
+     * library).
      *
+     * @param stringEq   the filter's string comparison as the HTTP layer decoded it, or null
      * @param indexed    looks an attribute and value up, or answers null when the attribute has no index
      * @param candidates every resource the filter may match
      */
-    static <T extends ResourceNode> List<T> matching(AttributeExpressionLeaf leaf, FilterNode filter,
+    static <T extends ResourceNode> List<T> matching(AttributeExpressionLeaf leaf, StringEq stringEq,
+                                                     FilterNode filter,
                                                      BiFunction<String, String, List<T>> indexed,
                                                      Supplier<List<T>> candidates, ServiceProvider serviceProvider) {
         String attribute = leaf.isMainSchemaNode() ? leaf.getFullName() : null;
-        List<T> found = attribute == null || leaf.getValue() == null ? null
-                : indexed.apply(attribute, leaf.getValue());
+        String value = stringEq != null ? stringEq.value() : leaf.getValue();
+        List<T> found = attribute == null || value == null ? null : indexed.apply(attribute, value);
         if (found != null) {
             return found;
         }
         List<T> all = candidates.get();
+        if (stringEq != null) {
+            boolean caseExact = leaf.getSchemaAttribute().isCaseExact();
+            return all.stream().filter(resource -> stringEq.matches(resource, caseExact)).toList();
+        }
         if (!leaf.isMainSchemaNode()) {
             // The library's evaluator fails on resources that lack the extension: they cannot match an eq anyway.
             String extension = leaf.getSchemaAttribute().getSchema().getNonNullId();

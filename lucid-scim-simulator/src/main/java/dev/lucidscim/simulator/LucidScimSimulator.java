@@ -36,6 +36,13 @@ public final class LucidScimSimulator implements AutoCloseable {
     public static final String DEFAULT_BASE_PATH = "/scim/v2";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // The JDK HttpServer writes headers and body apart; with Nagle on, the body waits ~40 ms for a delayed ACK.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Builder settings;
     private final Directory directory = new Directory();
     private final Faults faults = new Faults();

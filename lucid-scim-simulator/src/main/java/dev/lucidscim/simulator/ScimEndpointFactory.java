@@ -52,6 +52,11 @@ final class ScimEndpointFactory {
         return new Context(ALREADY_AUTHENTICATED);
     }
 
+    /** The same, carrying a filter value the HTTP layer decoded itself. */
+    static Context trustedContext(StringEq stringEq) {
+        return new LucidRequestContext(ALREADY_AUTHENTICATED, stringEq);
+    }
+
     static ResourceEndpoint create(Directory directory, int maxPageSize) {
         ServiceProvider serviceProvider = ServiceProvider.builder()
                 .patchConfig(PatchConfig.builder().supported(true).build())

@@ -2,6 +2,8 @@ package dev.lucidscim.simulator;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -28,6 +30,7 @@ import de.captaingoldfish.scim.sdk.server.endpoints.ResourceEndpoint;
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
+    private static final Set<String> SCIM_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** The schemas Lucid's /Schemas lists. */
     private static final Set<String> LUCID_SCHEMAS = Set.of(
             "urn:ietf:params:scim:schemas:core:2.0:User",
@@ -100,6 +103,9 @@ final class SimulatorHttpHandler implements HttpHandler {
         if (path.startsWith("/Bulk") || path.startsWith("/ResourceTypes") || path.endsWith("/.search")) {
             return Answer.error(404, null, "Lucid does not offer " + path);
         }
+        if (!SCIM_METHODS.contains(method)) {
+            return Answer.error(405, null, "Method " + method + " is not allowed");
+        }
         Answer answer = method.equals("GET")
                 ? directory.reading(() -> scim(exchange, method, body))
                 : directory.writing(() -> scim(exchange, method, body));
@@ -111,14 +117,45 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     private Answer scim(HttpExchange exchange, String method, String body) {
-        String url = "http://" + exchange.getRequestHeaders().getFirst("Host") + exchange.getRequestURI();
+        String path = exchange.getRequestURI().getRawPath();
+        String query = exchange.getRequestURI().getRawQuery();
+        StringEq stringEq = method.equals("GET") ? StringEq.parse(queryParameter(query, "filter")).orElse(null) : null;
+        if (stringEq != null) {
+            query = withQueryParameter(query, "filter", stringEq.placeholder());
+        }
+        String url = "http://" + exchange.getRequestHeaders().getFirst("Host") + path
+                     + (query == null ? "" : "?" + query);
         Map<String, String> headers = new HashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
         ScimResponse response = endpoint.handleRequest(url, HttpMethod.valueOf(method),
-                body.isEmpty() ? null : body, headers, ScimEndpointFactory.trustedContext());
+                body.isEmpty() ? null : body, headers, ScimEndpointFactory.trustedContext(stringEq));
         int status = response.getHttpStatus();
         boolean empty = status == 204 || status == 304 || response.isEmpty();
         return new Answer(status, response.getHttpHeaders(), empty ? "" : response.toString());
+    }
+
+    private static String queryParameter(String rawQuery, String name) {
+        if (rawQuery == null) {
+            return null;
+        }
+        for (String parameter : rawQuery.split("&")) {
+            int equals = parameter.indexOf('=');
+            if (equals > 0 && parameter.substring(0, equals).equalsIgnoreCase(name)) {
+                return URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static String withQueryParameter(String rawQuery, String name, String value) {
+        StringBuilder rewritten = new StringBuilder();
+        for (String parameter : rawQuery.split("&")) {
+            int equals = parameter.indexOf('=');
+            boolean replaced = equals > 0 && parameter.substring(0, equals).equalsIgnoreCase(name);
+            rewritten.append(rewritten.isEmpty() ? "" : "&").append(replaced
+                    ? name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20") : parameter);
+        }
+        return rewritten.toString();
     }
 
     /** Lucid's /Schemas lists the user, group and extension schemas only, not the library's own. */
@@ -160,7 +197,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     private static void send(HttpExchange exchange, Answer answer) throws IOException {
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        if (bytes.length == 0) {
+        if (bytes.length == 0 || exchange.getRequestMethod().equals("HEAD")) {
             exchange.sendResponseHeaders(answer.status(), -1);
         } else {
             exchange.sendResponseHeaders(answer.status(), bytes.length);

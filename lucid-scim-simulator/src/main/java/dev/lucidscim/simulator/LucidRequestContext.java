@@ -1,0 +1,20 @@
+package dev.lucidscim.simulator;
+
+import de.captaingoldfish.scim.sdk.server.endpoints.Context;
+import de.captaingoldfish.scim.sdk.server.endpoints.authorize.Authorization;
+
+/** The library's request context, carrying the string filter the HTTP layer read itself (see {@link StringEq}). */
+final class LucidRequestContext extends Context {
+
+    private final StringEq stringEq;
+
+    LucidRequestContext(Authorization authorization, StringEq stringEq) {
+        super(authorization);
+        this.stringEq = stringEq;
+    }
+
+    /** The filter's decoded string comparison, or null when the library's own parse is right. */
+    StringEq stringEq() {
+        return stringEq;
+    }
+}
