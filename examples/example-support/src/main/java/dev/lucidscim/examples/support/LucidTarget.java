@@ -20,6 +20,7 @@ public final class LucidTarget implements AutoCloseable {
     public static final String TOKEN_VARIABLE = "LUCID_SCIM_TOKEN";
     public static final String URL_VARIABLE = "LUCID_SCIM_URL";
     private static final String LUCID_URL = "https://users.lucid.app/scim/v2";
+    private static final String SIMULATOR_TOKEN_PROPERTY = "lucid.scim.simulator.token";
 
     private final String tenantUrl;
     private final String bearerToken;
@@ -46,24 +47,41 @@ public final class LucidTarget implements AutoCloseable {
     /** An embedded simulator, whatever the environment says: for tests. */
     public static LucidTarget simulated(String seedResource) {
         LucidScimSimulator simulator = LucidScimSimulator.builder().build().start();
-        if (seedResource != null) {
-            try (InputStream seed = LucidTarget.class.getResourceAsStream(seedResource)) {
-                if (seed == null) {
-                    throw new IllegalArgumentException("No seed file " + seedResource + " on the classpath");
-                }
-                SeedFile.load(simulator, new ObjectMapper().readTree(seed));
-            } catch (IOException e) {
-                simulator.stop();
-                throw new UncheckedIOException("Cannot read the seed file " + seedResource, e);
+        try {
+            if (seedResource != null) {
+                seed(simulator, seedResource);
             }
+            return new LucidTarget(simulator.baseUrl(), simulator.token(), simulator);
+        } catch (RuntimeException e) {
+            simulator.stop();
+            throw e;
         }
-        return new LucidTarget(simulator.baseUrl(), simulator.token(), simulator);
     }
 
-    /** Points the application's lucid-scim component at this target. */
+    private static void seed(LucidScimSimulator simulator, String seedResource) {
+        try (InputStream seed = LucidTarget.class.getResourceAsStream(seedResource)) {
+            if (seed == null) {
+                throw new IllegalArgumentException("No seed file " + seedResource + " on the classpath");
+            }
+            SeedFile.load(simulator, new ObjectMapper().readTree(seed));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the seed file " + seedResource, e);
+        }
+    }
+
+    /**
+     * Points the application's lucid-scim component at this target. The token goes in as a placeholder, so that it
+     * is resolved only by the component and never stored among Camel's properties in clear text.
+     */
     public void configure(Main main) {
         main.addInitialProperty("camel.component.lucid-scim.tenant-url", tenantUrl);
-        main.addInitialProperty("camel.component.lucid-scim.bearer-token", bearerToken);
+        if (isSimulated()) {
+            System.setProperty(SIMULATOR_TOKEN_PROPERTY, bearerToken);
+            main.addInitialProperty("camel.component.lucid-scim.bearer-token", "{{sys:" + SIMULATOR_TOKEN_PROPERTY
+                                                                               + "}}");
+        } else {
+            main.addInitialProperty("camel.component.lucid-scim.bearer-token", "{{env:" + TOKEN_VARIABLE + "}}");
+        }
     }
 
     public String tenantUrl() {

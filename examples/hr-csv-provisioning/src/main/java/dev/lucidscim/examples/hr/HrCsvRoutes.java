@@ -83,8 +83,8 @@ public class HrCsvRoutes extends RouteBuilder {
                 })
                 .doTry()
                     .to("lucid-scim:groups?operation=upsert")
+                    .process(exchange -> run(exchange).groupDone(group(exchange).name(), groupResultOf(exchange)))
                     .to("direct:hr-add-members-only")
-                    .process(exchange -> run(exchange).groupDone(group(exchange).name(), resultOf(exchange)))
                 .doCatch(ScimException.class)
                     .process(exchange -> run(exchange).groupFailed(group(exchange).name(), caught(exchange)))
                 .end();
@@ -149,6 +149,12 @@ public class HrCsvRoutes extends RouteBuilder {
             case "deactivated" -> Result.DEACTIVATED;
             default -> Result.UPDATED;
         };
+    }
+
+    /** The upsert's outcome; a group that upsert left alone counts as updated when members are then added. */
+    private static Result groupResultOf(Exchange exchange) {
+        Result result = resultOf(exchange);
+        return result == Result.UNCHANGED && group(exchange).memberIdsToAdd() != null ? Result.UPDATED : result;
     }
 
     private static DepartmentGroup group(Exchange exchange) {
