@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import dev.lucidscim.examples.support.LucidTarget;
 import org.apache.camel.main.Main;
@@ -37,24 +38,34 @@ public final class HrCsvProvisioningApp {
         }
     }
 
-    /** Runs until the first file is done (once mode) or until the JVM is stopped. */
+    /** Watches the inbox: until the first file is done in once mode, else until the JVM is stopped. */
     static void run(HrSettings settings, LucidTarget target) throws Exception {
-        CountDownLatch firstFileDone = new CountDownLatch(1);
-        Main main = new Main();
-        target.configure(main);
-        main.configure().addRoutesBuilder(new HrCsvRoutes(settings, target.describe(), run -> firstFileDone.countDown()));
-        System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports; provisioning into "
-                           + target.describe());
-        if (!settings.once()) {
-            main.run();
+        if (settings.once()) {
+            runOnce(settings, target);
             return;
         }
+        main(settings, target, run -> { }).run();
+    }
+
+    /** Processes the first export that arrives in the inbox, then stops; returns what it did. */
+    static ProvisioningRun runOnce(HrSettings settings, LucidTarget target) throws Exception {
+        CompletableFuture<ProvisioningRun> firstFile = new CompletableFuture<>();
+        Main main = main(settings, target, firstFile::complete);
         main.start();
         try {
-            firstFileDone.await();
+            return firstFile.get();
         } finally {
             main.stop();
         }
+    }
+
+    private static Main main(HrSettings settings, LucidTarget target, Consumer<ProvisioningRun> onFileDone) {
+        Main main = new Main();
+        target.configure(main);
+        main.configure().addRoutesBuilder(new HrCsvRoutes(settings, target.describe(), onFileDone));
+        System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports; provisioning into "
+                           + target.describe());
+        return main;
     }
 
     static void copySampleInto(Path inbox) throws IOException {

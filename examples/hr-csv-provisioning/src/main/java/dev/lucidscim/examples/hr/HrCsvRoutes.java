@@ -11,6 +11,8 @@ import java.util.function.Consumer;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.examples.hr.ProvisioningRun.Result;
+import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -25,6 +27,7 @@ public class HrCsvRoutes extends RouteBuilder {
     private static final String RUN = "hrRun";
     private static final String ROW = "hrRow";
     private static final String GROUP = "hrGroup";
+    private static final String GROUP_RESULT = "hrGroupResult";
 
     private final HrSettings settings;
     private final HrUserMapper mapper;
@@ -83,15 +86,21 @@ public class HrCsvRoutes extends RouteBuilder {
                 })
                 .doTry()
                     .to("lucid-scim:groups?operation=upsert")
-                    .process(exchange -> run(exchange).groupDone(group(exchange).name(), groupResultOf(exchange)))
+                    .process(exchange -> exchange.setProperty(GROUP_RESULT, resultOf(exchange)))
                     .to("direct:hr-add-members-only")
+                    .process(exchange -> run(exchange).groupDone(group(exchange).name(),
+                            exchange.getProperty(GROUP_RESULT, Result.class)))
                 .doCatch(ScimException.class)
                     .process(exchange -> run(exchange).groupFailed(group(exchange).name(), caught(exchange)))
                 .end();
 
         from("direct:hr-add-members-only").routeId("hr-add-members-only")
+                .process(HrCsvRoutes::keepOnlyMissingMembers)
                 .filter(header(LucidScimConstants.MEMBER_IDS).isNotNull())
-                .to("lucid-scim:groups?operation=addMembers");
+                .to("lucid-scim:groups?operation=addMembers")
+                // a group the upsert left alone was changed after all
+                .process(exchange -> exchange.setProperty(GROUP_RESULT, exchange.getProperty(GROUP_RESULT) == Result.CREATED
+                        ? Result.CREATED : Result.UPDATED));
     }
 
     private void readExport(Exchange exchange) throws Exception {
@@ -151,10 +160,17 @@ public class HrCsvRoutes extends RouteBuilder {
         };
     }
 
-    /** The upsert's outcome; a group that upsert left alone counts as updated when members are then added. */
-    private static Result groupResultOf(Exchange exchange) {
-        Result result = resultOf(exchange);
-        return result == Result.UNCHANGED && group(exchange).memberIdsToAdd() != null ? Result.UPDATED : result;
+    /** After the upsert, the body is the group as Lucid has it: only ids not in it yet are added (no write if none). */
+    private static void keepOnlyMissingMembers(Exchange exchange) {
+        List<?> toAdd = exchange.getMessage().getHeader(LucidScimConstants.MEMBER_IDS, List.class);
+        if (toAdd == null) {
+            return;
+        }
+        ScimGroup current = exchange.getMessage().getBody(ScimGroup.class);
+        Set<String> present = current == null || current.members() == null ? Set.of()
+                : current.members().stream().map(ScimReference::value).collect(Collectors.toSet());
+        List<?> missing = toAdd.stream().filter(id -> !present.contains(id)).toList();
+        exchange.getMessage().setHeader(LucidScimConstants.MEMBER_IDS, missing.isEmpty() ? null : missing);
     }
 
     private static DepartmentGroup group(Exchange exchange) {
