@@ -76,9 +76,10 @@ public final class LucidTarget implements AutoCloseable {
     public void configure(Main main) {
         main.addInitialProperty("camel.component.lucid-scim.tenant-url", tenantUrl);
         if (isSimulated()) {
-            System.setProperty(SIMULATOR_TOKEN_PROPERTY, bearerToken);
-            main.addInitialProperty("camel.component.lucid-scim.bearer-token", "{{sys:" + SIMULATOR_TOKEN_PROPERTY
-                                                                               + "}}");
+            // One property per simulator, so that simulators of parallel tests in one JVM do not race.
+            String property = SIMULATOR_TOKEN_PROPERTY + "." + simulator.port();
+            System.setProperty(property, bearerToken);
+            main.addInitialProperty("camel.component.lucid-scim.bearer-token", "{{sys:" + property + "}}");
         } else {
             main.addInitialProperty("camel.component.lucid-scim.bearer-token", "{{env:" + TOKEN_VARIABLE + "}}");
         }

@@ -1,13 +1,12 @@
 package dev.lucidscim.examples.hr;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.concurrent.ExecutionException;
 
+import dev.lucidscim.examples.support.ClasspathResources;
 import dev.lucidscim.examples.support.LucidTarget;
 import org.apache.camel.main.Main;
 
@@ -44,35 +43,58 @@ public final class HrCsvProvisioningApp {
             runOnce(settings, target);
             return;
         }
-        main(settings, target, run -> { }).run();
+        main(settings, target, new HrFeedListener() {
+            @Override
+            public void fileDone(ProvisioningRun run) {
+                // the summary is printed; keep watching
+            }
+
+            @Override
+            public void fileFailed(String fileName, Exception cause) {
+                System.err.println(fileName + " could not be provisioned and was moved to .failed: " + cause);
+            }
+        }).run();
     }
 
-    /** Processes the first export that arrives in the inbox, then stops; returns what it did. */
+    /**
+     * Processes the first export that arrives in the inbox, then stops; returns what it did, or throws why the file
+     * could not be provisioned.
+     */
     static ProvisioningRun runOnce(HrSettings settings, LucidTarget target) throws Exception {
         CompletableFuture<ProvisioningRun> firstFile = new CompletableFuture<>();
-        Main main = main(settings, target, firstFile::complete);
+        Main main = main(settings, target, new HrFeedListener() {
+            @Override
+            public void fileDone(ProvisioningRun run) {
+                firstFile.complete(run);
+            }
+
+            @Override
+            public void fileFailed(String fileName, Exception cause) {
+                firstFile.completeExceptionally(new IllegalStateException(fileName + " could not be provisioned "
+                                                                          + "and was moved to .failed", cause));
+            }
+        });
         main.start();
         try {
             return firstFile.get();
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
         } finally {
             main.stop();
         }
     }
 
-    private static Main main(HrSettings settings, LucidTarget target, Consumer<ProvisioningRun> onFileDone) {
+    private static Main main(HrSettings settings, LucidTarget target, HrFeedListener listener) {
         Main main = new Main();
         target.configure(main);
-        main.configure().addRoutesBuilder(new HrCsvRoutes(settings, target.describe(), onFileDone));
+        main.configure().addRoutesBuilder(new HrCsvRoutes(settings, target.describe(), listener));
         System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports; provisioning into "
                            + target.describe());
         return main;
     }
 
     static void copySampleInto(Path inbox) throws IOException {
-        Files.createDirectories(inbox);
-        try (InputStream sample = HrCsvProvisioningApp.class.getResourceAsStream(SAMPLE)) {
-            Files.copy(sample, inbox.resolve("hr-export.csv"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        ClasspathResources.copy(SAMPLE, inbox.resolve("hr-export.csv"));
     }
 
     private static boolean hasExports(Path inbox) throws IOException {

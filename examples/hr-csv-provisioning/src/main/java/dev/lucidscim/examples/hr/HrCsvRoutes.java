@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.function.Consumer;
 
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.error.ScimException;
@@ -32,17 +31,17 @@ public class HrCsvRoutes extends RouteBuilder {
     private final HrSettings settings;
     private final HrUserMapper mapper;
     private final String target;
-    private final Consumer<ProvisioningRun> onFileDone;
+    private final HrFeedListener listener;
 
     /**
      * @param target     how the summary names the Lucid it provisioned to
-     * @param onFileDone called with each finished run (the application stops after the first in once mode)
+     * @param listener   told of each file, done or failed (the application stops after the first in once mode)
      */
-    public HrCsvRoutes(HrSettings settings, String target, Consumer<ProvisioningRun> onFileDone) {
+    public HrCsvRoutes(HrSettings settings, String target, HrFeedListener listener) {
         this.settings = settings;
         this.mapper = new HrUserMapper(settings.manageLicenses());
         this.target = target;
-        this.onFileDone = onFileDone;
+        this.listener = listener;
     }
 
     @Override
@@ -50,6 +49,10 @@ public class HrCsvRoutes extends RouteBuilder {
         from("file:" + settings.inbox() + "?include=.*\\.csv&move=.done/${file:name}&moveFailed=.failed/${file:name}"
              + "&readLock=changed&readLockMinAge=500")
                 .routeId("hr-csv-file")
+                .onCompletion().onFailureOnly()
+                    .process(exchange -> listener.fileFailed(
+                            exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class), failureOf(exchange)))
+                .end()
                 .process(this::readExport)
                 .split(simple("${body.accountHolders}")).to("direct:hr-account-holder").end()
                 .split(simple("${body.leavers}")).to("direct:hr-leaver").end()
@@ -147,17 +150,16 @@ public class HrCsvRoutes extends RouteBuilder {
         HrExport export = exchange.getMessage().getBody(HrExport.class);
         Path errors = export.rejected().isEmpty() ? null : RejectedRowsFile.write(settings.errorFolder(), export);
         System.out.println(SummaryTable.render(run, target, errors == null ? "-" : errors.toString()));
-        onFileDone.accept(run);
+        listener.fileDone(run);
     }
 
     private static Result resultOf(Exchange exchange) {
-        String outcome = exchange.getMessage().getHeader(LucidScimConstants.OUTCOME, String.class);
-        return switch (outcome) {
-            case "created" -> Result.CREATED;
-            case "unchanged" -> Result.UNCHANGED;
-            case "deactivated" -> Result.DEACTIVATED;
-            default -> Result.UPDATED;
-        };
+        return Result.of(exchange.getMessage().getHeader(LucidScimConstants.OUTCOME, String.class));
+    }
+
+    private static Exception failureOf(Exchange exchange) {
+        Exception failure = exchange.getException();
+        return failure != null ? failure : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     }
 
     /** After the upsert, the body is the group as Lucid has it: only ids not in it yet are added (no write if none). */

@@ -15,7 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ProvisioningRun {
 
     /** What happened to a person or a group. */
-    public enum Result { CREATED, UPDATED, UNCHANGED, DEACTIVATED, FAILED }
+    public enum Result {
+        CREATED, UPDATED, UNCHANGED, DEACTIVATED, FAILED;
+
+        /** The result of a component outcome header (created, updated, reactivated, unchanged, deactivated, ...). */
+        public static Result of(String outcome) {
+            return switch (outcome) {
+                case "created" -> CREATED;
+                case "unchanged" -> UNCHANGED;
+                case "deactivated" -> DEACTIVATED;
+                default -> UPDATED;
+            };
+        }
+    }
 
     /** A person or group that failed at Lucid, and why. */
     public record Failure(long line, String who, String reason) {

@@ -169,6 +169,20 @@ class HrCsvProvisioningTest {
         assertThat(second.users(Result.DEACTIVATED)).isZero();
     }
 
+    @Test
+    void aFileWithoutTheExpectedColumnsFailsTheRunAndIsMovedAside() throws Exception {
+        HrSettings settings = new HrSettings(work.resolve("inbox"), work.resolve("errors"), Set.of(), true, true);
+        Files.createDirectories(settings.inbox());
+        Files.writeString(settings.inbox().resolve("broken.csv"), "email,first_name\njane@example.com,Jane\n");
+        lucid.requests().clear();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HrCsvProvisioningApp.runOnce(settings, target))
+                .hasMessageContaining("broken.csv could not be provisioned")
+                .rootCause().hasMessageContaining("lacks the column(s)");
+        assertThat(settings.inbox().resolve(".failed/broken.csv")).exists();
+        assertThat(lucid.requests().size()).isZero();
+    }
+
     private java.util.stream.Stream<JsonNode> seedUsers() {
         return java.util.stream.StreamSupport.stream(seed.path("users").spliterator(), false);
     }

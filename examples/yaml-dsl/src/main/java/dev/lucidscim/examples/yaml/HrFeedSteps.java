@@ -2,7 +2,6 @@ package dev.lucidscim.examples.yaml;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.examples.hr.HrCsvReader;
@@ -55,14 +54,11 @@ public class HrFeedSteps {
         return mapper.toLeaver(row);
     }
 
-    /**
-     * Counts what Lucid did. Upsert without an id and deactivate by userName answer only created, updated, unchanged
-     * or deactivated: the run's results of the same names.
-     */
+    /** Counts what Lucid did. */
     public void done(@ExchangeProperty(ROW) HrRow row, @ExchangeProperty(RUN) ProvisioningRun run,
                      @Header(LucidScimConstants.OUTCOME) String outcome,
                      @Header(LucidScimConstants.RESOURCE_ID) String lucidId) {
-        run.userDone(row, Result.valueOf(outcome.toUpperCase(Locale.ROOT)), lucidId);
+        run.userDone(row, Result.of(outcome), lucidId);
     }
 
     public void failed(@ExchangeProperty(ROW) HrRow row, @ExchangeProperty(RUN) ProvisioningRun run,
