@@ -3,6 +3,7 @@ package dev.lucidscim.camel;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.support.jsse.SSLContextParameters;
@@ -60,6 +61,42 @@ public class LucidScimConfiguration implements Cloneable {
                             + "urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core "
                             + "resource schema).")
     private String patchSchemas;
+
+    // consumer
+
+    @UriParam(label = "consumer", defaultValue = "changes",
+              description = "What the consumer emits each poll: only the changes since the previous poll (with "
+                            + "CamelLucidScimChangeType), or every listed resource (all).")
+    private LucidScimConsumerMode mode = LucidScimConsumerMode.changes;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "When a resource disappears from the listing, look it up by id to report deactivated "
+                            + "(a deactivated user, which Lucid hides from listings) or deleted instead of removed. "
+                            + "Costs one request per disappearance.")
+    private boolean resolveRemoved;
+
+    @UriParam(label = "consumer",
+              description = "The most exchanges one poll emits (0: no limit). Changes beyond it are emitted by the next "
+                            + "polls; removals are only detected by a poll that read the whole listing.")
+    private int maxMessagesPerPoll;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where the consumer keeps what it has seen, so that a restart (or another cluster member) "
+                            + "continues the change feed: a FileStateRepository for one durable node, a shared one "
+                            + "(such as JdbcStateRepository) for several. In memory by default.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer,advanced",
+              description = "The prefix of the consumer's keys in the state repository. By default derived from the "
+                            + "tenant, resource and filter; set it when endpoints sharing a repository must be told "
+                            + "apart otherwise, or to keep the state when the filter changes.")
+    private String stateKey;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Comma-separated attribute paths whose previous values updated changes carry (header "
+                            + "CamelLucidScimPrevious). Users: userName, externalId, active, title, and the enterprise "
+                            + "department and manager by default; groups: displayName, externalId, members.")
+    private String trackedAttributes;
 
     // security
 
@@ -214,6 +251,54 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setPatchSchemas(String patchSchemas) {
         this.patchSchemas = patchSchemas;
+    }
+
+    public LucidScimConsumerMode getMode() {
+        return mode;
+    }
+
+    public void setMode(LucidScimConsumerMode mode) {
+        this.mode = mode;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public boolean isResolveRemoved() {
+        return resolveRemoved;
+    }
+
+    public void setResolveRemoved(boolean resolveRemoved) {
+        this.resolveRemoved = resolveRemoved;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+
+    public String getTrackedAttributes() {
+        return trackedAttributes;
+    }
+
+    public void setTrackedAttributes(String trackedAttributes) {
+        this.trackedAttributes = trackedAttributes;
     }
 
     public String getBearerToken() {

@@ -71,10 +71,36 @@ public final class LucidScimConstants {
               javaType = "String")
     public static final String OUTCOME = "CamelLucidScimOutcome";
 
-    @Metadata(label = "producer", description = "For upsert: the attribute paths that differed and were changed "
-                                                + "(empty when unchanged or created).",
+    @Metadata(description = "Producer, for upsert: the attribute paths that differed and were changed (empty when "
+                            + "unchanged or created). Consumer, for updated: the tracked attributes that changed.",
               javaType = "java.util.List<String>")
     public static final String CHANGED_ATTRIBUTES = "CamelLucidScimChangedAttributes";
+
+    @Metadata(label = "consumer", description = "What happened to the resource since the previous poll: created, "
+                                                + "updated, removed, deactivated, deleted or reactivated (changes "
+                                                + "mode only).",
+              javaType = "String", enums = "created,updated,removed,deactivated,deleted,reactivated")
+    public static final String CHANGE_TYPE = "CamelLucidScimChangeType";
+
+    @Metadata(label = "consumer", description = "A stable id of the change (resource id, type and new fingerprint): "
+                                                + "the same change delivered twice has the same id, so an idempotent "
+                                                + "consumer can drop the repeat.",
+              javaType = "String")
+    public static final String CHANGE_ID = "CamelLucidScimChangeId";
+
+    @Metadata(label = "consumer", description = "For updated, removed, deactivated and deleted: the tracked "
+                                                + "attributes as they were, as a partial ScimUser or ScimGroup.",
+              javaType = "dev.lucidscim.model.ScimResource")
+    public static final String PREVIOUS = "CamelLucidScimPrevious";
+
+    @Metadata(label = "consumer", description = "For groups: the ids of members added since the previous poll "
+                                                + "(every member for a created group).",
+              javaType = "java.util.List<String>")
+    public static final String MEMBERS_ADDED = "CamelLucidScimMembersAdded";
+
+    @Metadata(label = "consumer", description = "For groups: the ids of members removed since the previous poll.",
+              javaType = "java.util.List<String>")
+    public static final String MEMBERS_REMOVED = "CamelLucidScimMembersRemoved";
 
     private LucidScimConstants() {
     }

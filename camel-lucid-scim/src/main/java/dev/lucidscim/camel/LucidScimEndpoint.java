@@ -6,6 +6,7 @@ import java.util.List;
 
 import javax.net.ssl.SSLContext;
 
+import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.ProxySettings;
@@ -24,15 +25,17 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.ScheduledPollEndpoint;
 
 /**
  * Provision users and groups into Lucid (Lucidchart, Lucidspark, Lucidscale) through its SCIM 2.0 API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lucid-scim", title = "Lucid SCIM", syntax = "lucid-scim:resource",
-             category = { Category.CLOUD, Category.SAAS, Category.SECURITY }, headersClass = LucidScimConstants.class,
-             producerOnly = true)
-public class LucidScimEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+             category = { Category.CLOUD, Category.SAAS, Category.SECURITY }, headersClass = LucidScimConstants.class)
+public class LucidScimEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** A SaaS directory changes in minutes, not milliseconds: Camel's 500 ms default would hammer Lucid. */
+    static final long DEFAULT_DELAY = 300_000;
 
     @UriPath(description = "The SCIM resource: users or groups.", enums = "users,groups")
     @Metadata(required = true)
@@ -40,6 +43,11 @@ public class LucidScimEndpoint extends DefaultEndpoint implements EndpointServic
 
     @UriParam
     private LucidScimConfiguration configuration;
+
+    @UriParam(label = "consumer,scheduler", defaultValue = "5m", javaType = "java.time.Duration",
+              description = "Milliseconds (or 30s, 5m) between the end of a poll and the start of the next. Each poll "
+                            + "lists the whole directory (one request per page of pageSize), so keep it in minutes.")
+    private long delay = DEFAULT_DELAY;
 
     private ScimConnection connection;
     private ScimClient client;
@@ -49,6 +57,7 @@ public class LucidScimEndpoint extends DefaultEndpoint implements EndpointServic
         super(uri, component);
         this.resource = resource;
         this.configuration = configuration;
+        super.setDelay(DEFAULT_DELAY);
     }
 
     @Override
@@ -57,9 +66,36 @@ public class LucidScimEndpoint extends DefaultEndpoint implements EndpointServic
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The lucid-scim endpoint has no consumer yet: use a timer with "
-                                                + "operation=search to read the directory");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        LucidScimConsumer consumer = new LucidScimConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        this.delay = delay;
+        super.setDelay(delay);
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_DELAY;
+    }
+
+    /** The consumer's key prefix in the state repository: stateKey, else derived from tenant, resource and filter. */
+    public String stateNamespace() {
+        if (configuration.getStateKey() != null && !configuration.getStateKey().isBlank()) {
+            return configuration.getStateKey();
+        }
+        String scope = configuration.getTenantUrl() + "|" + configuration.getFilter();
+        return "lucid-scim/" + resource + "/" + Integer.toHexString(scope.hashCode());
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.lucidscim.client;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchRequest;
@@ -71,21 +71,21 @@ public final class ScimResourceClient<T extends ScimResource> {
     }
 
     /**
-     * Every page of a query, in order, one request per page. Advances by the number of resources actually returned
-     * (servers disagree on {@code itemsPerPage}); stops on an empty page, when {@code totalResults} is reached, or on
-     * a short page when the server gives no {@code totalResults}.
+     * Every page of a query, in order, one request per page, while {@code pageConsumer} answers true. Advances by the
+     * number of resources actually returned (servers disagree on {@code itemsPerPage}); stops on an empty page, when
+     * {@code totalResults} is reached, or on a short page when the server gives no {@code totalResults}.
      *
      * @return the number of pages requested
      */
-    public int forEachPage(SearchQuery query, Consumer<ListResponse<T>> pageConsumer) {
+    public int forEachPage(SearchQuery query, Predicate<ListResponse<T>> pageConsumer) {
         int pages = 0;
         int startIndex = query.startIndex();
         while (true) {
             ListResponse<T> page = searchPage(query.startingAt(startIndex));
             pages++;
             int returned = page.resources().size();
-            if (returned > 0) {
-                pageConsumer.accept(page);
+            if (returned > 0 && !pageConsumer.test(page)) {
+                return pages;
             }
             startIndex += returned;
             boolean beyondTotal = page.totalResults() != null && startIndex > page.totalResults();
@@ -99,7 +99,10 @@ public final class ScimResourceClient<T extends ScimResource> {
     /** Every resource matching the query, all pages read. */
     public List<T> searchAll(SearchQuery query) {
         List<T> all = new ArrayList<>();
-        forEachPage(query, page -> all.addAll(page.resources()));
+        forEachPage(query, page -> {
+            all.addAll(page.resources());
+            return true;
+        });
         return all;
     }
 
