@@ -3,7 +3,6 @@ package dev.lucidscim.camel.consumer;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.model.ScimGroup;
@@ -260,11 +259,16 @@ class LucidScimConsumerTest extends CamelTestSupport {
         send("DELETE", "/Users/" + id, null);
     }
 
-    static void send(String method, String path, String body) {
+    private static void send(String method, String path, String body) {
+        send(method, path, body, lucid);
+    }
+
+    /** A request straight to the simulator, as another Lucid admin or identity provider would make it. */
+    static void send(String method, String path, String body, LucidScimSimulator target) {
         try {
             java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(lucid.baseUrl() + path))
-                    .header("Authorization", "Bearer " + lucid.token())
+                    java.net.URI.create(target.baseUrl() + path))
+                    .header("Authorization", "Bearer " + target.token())
                     .header("Content-Type", "application/scim+json")
                     .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
                             : java.net.http.HttpRequest.BodyPublishers.ofString(body));
@@ -274,9 +278,5 @@ class LucidScimConsumerTest extends CamelTestSupport {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static JsonNode userOf(String id) {
-        return lucid.user(id).orElseThrow();
     }
 }

@@ -1,0 +1,119 @@
+package dev.lucidscim.camel.consumer;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import dev.lucidscim.camel.LucidScimComponent;
+import dev.lucidscim.error.ScimAuthenticationException;
+import dev.lucidscim.simulator.FaultRule;
+import dev.lucidscim.simulator.LucidScimSimulator;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Poll failures: a refused token shows in the consumer's health check (with the status), reaches the route's error
+ * handler with bridgeErrorHandler, and pauses polling instead of hammering Lucid; a rate limit pauses without failing.
+ */
+class LucidScimConsumerErrorsTest extends CamelTestSupport {
+
+    private static LucidScimSimulator lucid;
+
+    @BeforeAll
+    static void startLucid() {
+        lucid = LucidScimSimulator.builder().token("the-right-token").build().start();
+    }
+
+    @AfterAll
+    static void stopLucid() {
+        lucid.stop();
+    }
+
+    @BeforeEach
+    void emptyLucid() {
+        lucid.reset();
+        lucid.seedUser("{\"userName\":\"a@example.com\",\"emails\":[{\"value\":\"a@example.com\"}]}");
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        LucidScimComponent component = new LucidScimComponent();
+        component.getConfiguration().setTenantUrl(lucid.baseUrl());
+        component.getConfiguration().setBearerToken("the-right-token");
+        component.getConfiguration().setMaxRetries(0);
+        context.addComponent("lucid-scim", component);
+        HealthCheckRegistry health = HealthCheckRegistry.get(context);
+        health.setExposureLevel("full");
+        health.register(health.resolveById("consumers"));
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                onException(ScimAuthenticationException.class).handled(true).to("mock:errors");
+                from("lucid-scim:users?startScheduler=false&bearerToken=RAW(tok-REVOKED-9f2)&bridgeErrorHandler=true"
+                     + "&delay=60s&stateKey=revoked")
+                        .routeId("revoked").to("mock:feed");
+                from("lucid-scim:users?startScheduler=false&delay=60s").routeId("limited").to("mock:feed");
+            }
+        };
+    }
+
+    private void poll(String route) {
+        ((LucidScimConsumer) context.getRoute(route).getConsumer()).run();
+    }
+
+    private Optional<HealthCheck.Result> health(String route) {
+        return HealthCheckHelper.invoke(context).stream()
+                .filter(result -> result.getCheck().getId().equals("consumer:" + route)).findFirst();
+    }
+
+    @Test
+    void aRefusedTokenReachesTheErrorHandlerShowsInHealthAndPausesPolling() throws Exception {
+        MockEndpoint errors = getMockEndpoint("mock:errors");
+        errors.expectedMessageCount(1);
+
+        poll("revoked");
+
+        errors.assertIsSatisfied();
+        assertThat(errors.getReceivedExchanges().get(0).getProperty("CamelExceptionCaught"))
+                .isInstanceOf(ScimAuthenticationException.class);
+        HealthCheck.Result result = health("revoked").orElseThrow();
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 401);
+        assertThat(String.valueOf(result.getDetails())).doesNotContain("tok-REVOKED-9f2");
+
+        long requests = lucid.requests().size();
+        poll("revoked");
+        poll("revoked");
+        assertThat(lucid.requests().size()).as("paused: no request while the pause lasts").isEqualTo(requests);
+    }
+
+    @Test
+    void aRateLimitDuringAPollBacksOffWithoutFailingIt() {
+        lucid.faults().add(FaultRule.respond(429).withRetryAfter(Duration.ofSeconds(30)).onlyFor("GET", "/Users"));
+
+        poll("limited");
+
+        assertThat(health("limited").map(HealthCheck.Result::getState)).isNotEqualTo(
+                Optional.of(HealthCheck.State.DOWN));
+        long requests = lucid.requests().size();
+        poll("limited");
+        assertThat(lucid.requests().size()).as("the next poll waits for Retry-After").isEqualTo(requests);
+        assertThat(getMockEndpoint("mock:feed").getReceivedCounter()).isZero();
+    }
+}
