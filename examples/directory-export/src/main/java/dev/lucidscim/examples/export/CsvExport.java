@@ -8,7 +8,6 @@ import dev.lucidscim.model.EnterpriseUser;
 import dev.lucidscim.model.ScimName;
 import dev.lucidscim.model.ScimUser;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A table of the attributes people look a user up by, one row per user, written with Apache Commons CSV (RFC 4180:
@@ -19,21 +18,20 @@ final class CsvExport implements ExportWriter {
     static final List<String> COLUMNS = List.of("id", "userName", "active", "givenName", "familyName", "email",
             "title", "department", "externalId");
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader(COLUMNS.toArray(String[]::new)).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT;
 
     @Override
-    public void write(List<ScimUser> users, Writer out) throws IOException {
-        // not closed here: the caller owns the writer
-        CSVPrinter printer = new CSVPrinter(out, FORMAT);
-        for (ScimUser user : users) {
-            ScimName name = user.name();
-            EnterpriseUser enterprise = user.enterprise();
-            printer.printRecord(user.id(), user.userName(), user.active(),
-                    name == null ? null : name.givenName(), name == null ? null : name.familyName(),
-                    user.primaryEmail(), user.title(), enterprise == null ? null : enterprise.department(),
-                    user.externalId());
-        }
-        printer.flush();
+    public void begin(Writer out) throws IOException {
+        FORMAT.printRecord(out, COLUMNS.toArray());
+    }
+
+    @Override
+    public void write(ScimUser user, Writer out) throws IOException {
+        ScimName name = user.name();
+        EnterpriseUser enterprise = user.enterprise();
+        FORMAT.printRecord(out, user.id(), user.userName(),
+                user.active(), name == null ? null : name.givenName(), name == null ? null : name.familyName(),
+                user.primaryEmail(), user.title(), enterprise == null ? null : enterprise.department(),
+                user.externalId());
     }
 }

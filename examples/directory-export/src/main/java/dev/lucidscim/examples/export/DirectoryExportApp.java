@@ -33,7 +33,7 @@ public final class DirectoryExportApp {
     /** Camel Main with the export route, pointed at the target. */
     static Main exporter(LucidTarget target) {
         Main main = new Main();
-        main.configure().addRoutesBuilder(new DirectoryExportRoutes());
+        main.configure().addRoutesBuilder(new DirectoryExportRoutes(main::completed));
         target.configure(main);
         return main;
     }

@@ -1,37 +1,45 @@
 package dev.lucidscim.examples.export;
 
-import java.util.List;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.lucidscim.model.ScimUser;
-import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The export: on every tick of a timer, all of Lucid's users are read (one search, every page) and written to one new
- * file in {@code export.folder}. Lucid lists active users only, so deactivated people are never in the file.
- * <p>
- * A timer and a search stand in for the component's polling consumer until it exists; then
- * {@code from("lucid-scim:users")} replaces both.
+ * The export: the component's polling consumer lists every user of Lucid each {@code export.period}
+ * ({@code mode=all}), and each poll becomes one new file in {@code export.folder}. Lucid lists active users only, so
+ * deactivated people are never in the file.
  */
 public class DirectoryExportRoutes extends RouteBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger("lucid-directory-export");
+
+    private final Runnable lastExportDone;
+
+    /** @param lastExportDone called once {@code export.runs} exports are written (never when it is 0) */
+    public DirectoryExportRoutes(Runnable lastExportDone) {
+        this.lastExportDone = lastExportDone;
+    }
 
     @Override
     public void configure() {
         ExportFormat format = ExportFormat.named(getContext().resolvePropertyPlaceholders("{{export.format}}"));
+        int runs = Integer.parseInt(getContext().resolvePropertyPlaceholders("{{export.runs}}"));
+        PollFile file = new PollFile(Path.of(getContext().resolvePropertyPlaceholders("{{export.folder}}")), format);
+        AtomicInteger exports = new AtomicInteger();
 
-        from("timer:lucid-directory-export?delay=0&period={{export.period}}&repeatCount={{export.runs}}")
+        from("lucid-scim:users?mode=all&initialDelay=0&delay={{export.period}}")
                 .routeId("lucid-directory-export")
-                .to("lucid-scim:users?operation=search")
-                .process(exchange -> writeUsers(exchange, format))
-                // written under a temporary name and renamed when complete, so a reader never sees half a file
-                .to("file:{{export.folder}}?fileName=lucid-users-${date:now:yyyyMMdd-HHmmss}." + format.extension()
-                    + "&tempPrefix=.writing-")
-                .log("Exported ${header.CamelLucidScimTotalResults} users to ${header.CamelFileNameProduced}");
-    }
-
-    private static void writeUsers(Exchange exchange, ExportFormat format) {
-        @SuppressWarnings("unchecked")
-        List<ScimUser> users = exchange.getMessage().getBody(List.class);
-        exchange.getMessage().setBody(format.write(users));
+                .process(exchange -> {
+                    Path written = file.add(exchange);
+                    if (written != null) {
+                        LOG.info("Exported {} users to {}", exchange.getProperty("CamelBatchSize"), written);
+                        if (exports.incrementAndGet() == runs) {
+                            lastExportDone.run();
+                        }
+                    }
+                });
     }
 }

@@ -1,17 +1,9 @@
 package dev.lucidscim.examples.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import dev.lucidscim.model.ScimUser;
 
 /** The file formats of the export, chosen with the {@code export.format} property. */
 public enum ExportFormat {
@@ -37,14 +29,7 @@ public enum ExportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The file content, UTF-8 encoded. */
-    public byte[] write(List<ScimUser> users) {
-        ByteArrayOutputStream content = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(content, StandardCharsets.UTF_8)) {
-            writer.write(users, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the export as " + this, e);
-        }
-        return content.toByteArray();
+    ExportWriter writer() {
+        return writer;
     }
 }

@@ -2,12 +2,15 @@ package dev.lucidscim.examples.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 import dev.lucidscim.model.ScimUser;
 
-/** Writes the users of one export run in one file format. */
+/** Writes the users of one export, one at a time as the consumer delivers them, in one file format. */
 interface ExportWriter {
 
-    void write(List<ScimUser> users, Writer out) throws IOException;
+    /** What comes before the first user (a CSV header). */
+    default void begin(Writer out) throws IOException {
+    }
+
+    void write(ScimUser user, Writer out) throws IOException;
 }

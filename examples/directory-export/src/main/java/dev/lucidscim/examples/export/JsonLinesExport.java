@@ -2,7 +2,6 @@ package dev.lucidscim.examples.export;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimUser;
@@ -14,11 +13,9 @@ import dev.lucidscim.model.ScimUser;
 final class JsonLinesExport implements ExportWriter {
 
     @Override
-    public void write(List<ScimUser> users, Writer out) throws IOException {
-        for (ScimUser user : users) {
-            // compact JSON escapes line breaks inside values, so a user never spans two lines
-            out.write(ScimJson.toJson(user));
-            out.write('\n');
-        }
+    public void write(ScimUser user, Writer out) throws IOException {
+        // compact JSON escapes line breaks inside values, so a user never spans two lines
+        out.write(ScimJson.toJson(user));
+        out.write('\n');
     }
 }
