@@ -43,7 +43,7 @@ class LucidScimComponentMetadataTest {
             json.path(section).fields().forEachRemaining(option -> assertThat(
                     option.getValue().path("description").asText()).as(section + "." + option.getKey()).isNotBlank());
         }
-        assertThat(json.path("headers").size()).isEqualTo(14);
+        assertThat(json.path("headers").size()).isEqualTo(19);
     }
 
     @Test
@@ -55,6 +55,9 @@ class LucidScimComponentMetadataTest {
                 .isEqualTo("https://users.lucid.app/scim/v2");
         assertThat(properties.path("readTimeout").path("defaultValue").asText()).isEqualTo("30s");
         assertThat(properties.path("pageSize").path("defaultValue").asInt()).isEqualTo(100);
+        assertThat(properties.path("delay").path("defaultValue").asText()).isEqualTo("5m");
+        assertThat(properties.path("mode").path("enum")).extracting(JsonNode::asText)
+                .containsExactly("changes", "all");
         JsonNode enums = properties.path("operation").path("enum");
         assertThat(enums).extracting(JsonNode::asText).containsExactlyElementsOf(
                 Arrays.stream(LucidScimOperation.values()).map(Enum::name).toList());

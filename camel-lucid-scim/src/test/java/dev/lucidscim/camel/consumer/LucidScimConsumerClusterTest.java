@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import dev.lucidscim.camel.LucidScimComponent;
+import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import org.apache.camel.CamelContext;
@@ -64,9 +65,7 @@ class LucidScimConsumerClusterTest {
         cluster.setAcquireLockInterval(200, TimeUnit.MILLISECONDS);
         node.addService(cluster);
         node.getRegistry().bind("state", new JdbcStateRepository(database));
-        LucidScimComponent component = new LucidScimComponent();
-        component.getConfiguration().setTenantUrl(lucid.baseUrl());
-        component.getConfiguration().setBearerToken(lucid.token());
+        LucidScimComponent component = SimulatedLucid.component(lucid);
         node.addComponent("lucid-scim", component);
         node.addRoutes(new RouteBuilder() {
             @Override

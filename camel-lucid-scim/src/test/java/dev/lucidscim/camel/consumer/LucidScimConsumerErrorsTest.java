@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import dev.lucidscim.camel.LucidScimComponent;
+import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.error.ScimAuthenticationException;
 import dev.lucidscim.simulator.FaultRule;
 import dev.lucidscim.simulator.LucidScimSimulator;
@@ -48,9 +49,7 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        LucidScimComponent component = new LucidScimComponent();
-        component.getConfiguration().setTenantUrl(lucid.baseUrl());
-        component.getConfiguration().setBearerToken("the-right-token");
+        LucidScimComponent component = SimulatedLucid.component(lucid);
         component.getConfiguration().setMaxRetries(0);
         context.addComponent("lucid-scim", component);
         HealthCheckRegistry health = HealthCheckRegistry.get(context);

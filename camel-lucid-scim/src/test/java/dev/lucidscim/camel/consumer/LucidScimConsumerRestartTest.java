@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.lucidscim.camel.LucidScimComponent;
+import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import org.apache.camel.CamelContext;
@@ -41,9 +42,7 @@ class LucidScimConsumerRestartTest {
         CamelContext context = new DefaultCamelContext();
         context.getRegistry().bind("state", FileStateRepository.fileStateRepository(
                 folder.resolve("lucid-state.dat").toFile()));
-        LucidScimComponent component = new LucidScimComponent();
-        component.getConfiguration().setTenantUrl(lucid.baseUrl());
-        component.getConfiguration().setBearerToken(lucid.token());
+        LucidScimComponent component = SimulatedLucid.component(lucid);
         context.addComponent("lucid-scim", component);
         context.addRoutes(new RouteBuilder() {
             @Override

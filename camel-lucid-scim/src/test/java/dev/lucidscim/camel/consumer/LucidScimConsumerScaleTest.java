@@ -3,6 +3,7 @@ package dev.lucidscim.camel.consumer;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.lucidscim.camel.LucidScimComponent;
+import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,9 +30,7 @@ class LucidScimConsumerScaleTest {
             }
             AtomicInteger delivered = new AtomicInteger();
             CamelContext context = new DefaultCamelContext();
-            LucidScimComponent component = new LucidScimComponent();
-            component.getConfiguration().setTenantUrl(lucid.baseUrl());
-            component.getConfiguration().setBearerToken(lucid.token());
+            LucidScimComponent component = SimulatedLucid.component(lucid);
             context.addComponent("lucid-scim", component);
             context.addRoutes(new RouteBuilder() {
                 @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.lucidscim.camel.LucidScimComponent;
+import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimUser;
@@ -46,9 +47,7 @@ class LucidScimConsumerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        LucidScimComponent component = new LucidScimComponent();
-        component.getConfiguration().setTenantUrl(lucid.baseUrl());
-        component.getConfiguration().setBearerToken(lucid.token());
+        LucidScimComponent component = SimulatedLucid.component(lucid);
         context.addComponent("lucid-scim", component);
         return context;
     }
@@ -140,6 +139,11 @@ class LucidScimConsumerTest extends CamelTestSupport {
         ScimUser before = move.getMessage().getHeader(LucidScimConstants.PREVIOUS, ScimUser.class);
         assertThat(before.enterprise().department()).isEqualTo("Sales");
         assertThat(move.getMessage().getBody(ScimUser.class).enterprise().department()).isEqualTo("Marketing");
+
+        // the documentation's "react to a department change" predicate
+        assertThat(context.resolveLanguage("simple").createPredicate("${header.CamelLucidScimChangedAttributes} "
+                                                                     + "contains '" + ENTERPRISE + ":department'")
+                .matches(move)).isTrue();
 
         assertThat(changes(poll("users-resolved"))).isEqualTo(Map.of(joins, "created", moves, "updated", leaves,
                 "deactivated", deleted, "deleted"));
