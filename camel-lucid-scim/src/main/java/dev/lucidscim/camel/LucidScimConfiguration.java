@@ -42,7 +42,8 @@ public class LucidScimConfiguration implements Cloneable {
     // producer
 
     @UriParam(label = "producer",
-              enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers",
+              enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
+                      + "reconcile",
               description = "The operation to perform; the CamelLucidScimOperation header overrides it per message.")
     private LucidScimOperation operation;
 
@@ -62,6 +63,37 @@ public class LucidScimConfiguration implements Cloneable {
                             + "resource schema).")
     private String patchSchemas;
 
+    // reconcile
+
+    @UriParam(label = "producer,reconcile", defaultValue = "false",
+              description = "Reconcile plans and reports, and writes nothing.")
+    private boolean dryRun;
+
+    @UriParam(label = "producer,reconcile", defaultValue = "all",
+              description = "Which Lucid users reconcile may deactivate when the roster lacks them: all, those with an "
+                            + "externalId (so that accounts created by hand are never touched), or those matching "
+                            + "managedFilter.")
+    private LucidScimManagedUsers managedUsers = LucidScimManagedUsers.all;
+
+    @UriParam(label = "producer,reconcile",
+              description = "With managedUsers=filter: one attribute eq value comparison (a JSON value: quote strings), "
+                            + "evaluated on the listed users.")
+    private String managedFilter;
+
+    @UriParam(label = "producer,reconcile",
+              description = "The most managed users one reconcile may deactivate; beyond it nothing at all is applied. "
+                            + "No limit when unset (maxDeactivationPercent still applies).")
+    private Integer maxDeactivations;
+
+    @UriParam(label = "producer,reconcile", defaultValue = "10",
+              description = "The largest share of managed users, in percent, one reconcile may deactivate; beyond it "
+                            + "nothing at all is applied. A negative value turns the check off.")
+    private double maxDeactivationPercent = 10;
+
+    @UriParam(label = "producer,reconcile", defaultValue = "4",
+              description = "How many of reconcile's writes are in flight at once (the rate limit applies to each).")
+    private int reconcileConcurrency = 4;
+
     // consumer
 
     @UriParam(label = "consumer", defaultValue = "changes",
@@ -80,14 +112,15 @@ public class LucidScimConfiguration implements Cloneable {
                             + "polls; removals are only detected by a poll that read the whole listing.")
     private int maxMessagesPerPoll;
 
-    @UriParam(label = "consumer,advanced",
+    @UriParam(label = "advanced",
               description = "Where the consumer keeps what it has seen, so that a restart (or another cluster member) "
-                            + "continues the change feed: a FileStateRepository for one durable node, a shared one "
-                            + "(such as JdbcStateRepository) for several. In memory by default.")
+                            + "continues the change feed, and where reconcile finds the deactivated users Lucid hides: "
+                            + "a FileStateRepository for one durable node, a shared one (such as "
+                            + "JdbcStateRepository) for several. In memory by default.")
     private StateRepository<String, String> stateRepository;
 
-    @UriParam(label = "consumer,advanced",
-              description = "The prefix of the consumer's keys in the state repository. By default derived from the "
+    @UriParam(label = "advanced",
+              description = "The prefix of the consumer's (and reconcile's) keys in the state repository. By default derived from the "
                             + "tenant, resource and filter; set it when endpoints sharing a repository must be told "
                             + "apart otherwise, or to keep the state when the filter changes.")
     private String stateKey;
@@ -251,6 +284,54 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setPatchSchemas(String patchSchemas) {
         this.patchSchemas = patchSchemas;
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public LucidScimManagedUsers getManagedUsers() {
+        return managedUsers;
+    }
+
+    public void setManagedUsers(LucidScimManagedUsers managedUsers) {
+        this.managedUsers = managedUsers;
+    }
+
+    public String getManagedFilter() {
+        return managedFilter;
+    }
+
+    public void setManagedFilter(String managedFilter) {
+        this.managedFilter = managedFilter;
+    }
+
+    public Integer getMaxDeactivations() {
+        return maxDeactivations;
+    }
+
+    public void setMaxDeactivations(Integer maxDeactivations) {
+        this.maxDeactivations = maxDeactivations;
+    }
+
+    public double getMaxDeactivationPercent() {
+        return maxDeactivationPercent;
+    }
+
+    public void setMaxDeactivationPercent(double maxDeactivationPercent) {
+        this.maxDeactivationPercent = maxDeactivationPercent;
+    }
+
+    public int getReconcileConcurrency() {
+        return reconcileConcurrency;
+    }
+
+    public void setReconcileConcurrency(int reconcileConcurrency) {
+        this.reconcileConcurrency = reconcileConcurrency;
     }
 
     public LucidScimConsumerMode getMode() {

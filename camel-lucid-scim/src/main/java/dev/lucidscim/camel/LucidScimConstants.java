@@ -8,7 +8,8 @@ public final class LucidScimConstants {
     @Metadata(label = "producer", description = "The operation to perform, overriding the endpoint's operation "
                                                 + "option for this message.",
               javaType = "dev.lucidscim.camel.LucidScimOperation",
-              enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers")
+              enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
+                      + "reconcile")
     public static final String OPERATION = "CamelLucidScimOperation";
 
     @Metadata(description = "The Lucid id of the resource (such as lucid-1234 or lucid-group-1234). In: the resource "

@@ -21,11 +21,14 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * Provision users and groups into Lucid (Lucidchart, Lucidspark, Lucidscale) through its SCIM 2.0 API.
@@ -87,6 +90,18 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     @Override
     public long getDefaultDelay() {
         return DEFAULT_DELAY;
+    }
+
+    /**
+     * The state repository of this endpoint's consumer and reconcile: the configured one, else one in memory for the
+     * endpoint's lifetime. Started here, so that callers can use it at once.
+     */
+    public synchronized StateRepository<String, String> stateRepository() throws Exception {
+        if (configuration.getStateRepository() == null) {
+            configuration.setStateRepository(new MemoryStateRepository());
+        }
+        ServiceHelper.startService(configuration.getStateRepository());
+        return configuration.getStateRepository();
     }
 
     /** The consumer's key prefix in the state repository: stateKey, else derived from tenant, resource and filter. */

@@ -29,9 +29,11 @@ public enum LucidScimOperation {
     /** PATCH members into a group. */
     addMembers,
     /** PATCH members out of a group. */
-    removeMembers;
+    removeMembers,
+    /** Bring Lucid's users to the roster in the body: creates, updates, reactivations, deactivations. */
+    reconcile;
 
-    private static final Set<LucidScimOperation> USERS_ONLY = EnumSet.of(deactivate, reactivate);
+    private static final Set<LucidScimOperation> USERS_ONLY = EnumSet.of(deactivate, reactivate, reconcile);
     private static final Set<LucidScimOperation> GROUPS_ONLY = EnumSet.of(addMembers, removeMembers);
 
     public boolean appliesTo(LucidScimResource resource) {

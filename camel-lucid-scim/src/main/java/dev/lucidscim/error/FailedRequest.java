@@ -8,6 +8,8 @@ package dev.lucidscim.error;
 public record FailedRequest(String method, String path, int status, String scimType, String detail) {
 
     public static final FailedRequest NOT_SENT = new FailedRequest(null, null, 0, null, null);
+    /** Reads were made, but nothing was written (a safety check stopped the writes). */
+    public static final FailedRequest NOTHING_WRITTEN = new FailedRequest(null, "nothing was written", 0, null, null);
 
     /** A request that got no HTTP answer (I/O error, timeout). */
     public static FailedRequest unanswered(String method, String path) {
@@ -21,7 +23,7 @@ public record FailedRequest(String method, String path, int status, String scimT
     /** The bracketed suffix of exception messages, e.g. {@code [POST /Users -> HTTP 409, scimType=uniqueness]}. */
     String describe() {
         if (!wasSent()) {
-            return " [no request was sent]";
+            return path != null ? " [" + path + "]" : " [no request was sent]";
         }
         StringBuilder text = new StringBuilder(" [").append(method).append(' ').append(path);
         if (status > 0) {

@@ -22,10 +22,7 @@ import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
-import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,13 +59,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         if (configuration.getMode() == LucidScimConsumerMode.changes) {
-            StateRepository<String, String> repository = configuration.getStateRepository();
-            if (repository == null) {
-                repository = new MemoryStateRepository();
-                configuration.setStateRepository(repository);
-            }
-            ServiceHelper.startService(repository);
-            state = new ConsumerState(repository, endpoint.stateNamespace());
+            state = new ConsumerState(endpoint.stateRepository(), endpoint.stateNamespace());
             // Read at every start: a cluster member taking over continues from the committed state.
             state.load();
             detector = new ChangeDetector(TrackedAttributes.of(trackedAttributes()), resourceClient().type()

@@ -18,7 +18,7 @@ import dev.lucidscim.model.ScimResource;
  * (complex core attributes and extension attributes get one operation per differing sub-attribute), multi-valued
  * attributes as unordered sets, and {@code userName} and e-mail addresses without regard to case.
  */
-final class AttributeDiff {
+public final class AttributeDiff {
 
     /** Never compared: server-assigned, read-only or write-only. */
     private static final Set<String> NOT_COMPARED = Set.of("id", "meta", "schemas", "groups", "password", "members");
@@ -27,7 +27,7 @@ final class AttributeDiff {
     private AttributeDiff() {
     }
 
-    static List<PatchOperation> between(ScimResource current, ScimResource desired) {
+    public static List<PatchOperation> between(ScimResource current, ScimResource desired) {
         JsonNode have = ScimJson.toTree(current);
         JsonNode want = ScimJson.toTree(desired);
         List<PatchOperation> operations = new ArrayList<>();

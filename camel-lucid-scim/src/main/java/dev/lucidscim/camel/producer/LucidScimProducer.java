@@ -7,6 +7,7 @@ import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimResource;
+import dev.lucidscim.camel.producer.reconcile.UserReconcile;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
@@ -27,6 +28,7 @@ public class LucidScimProducer extends DefaultProducer {
     private UserUpsert userUpsert;
     private GroupOperations groups;
     private GroupUpsert groupUpsert;
+    private UserReconcile reconcile;
 
     public LucidScimProducer(LucidScimEndpoint endpoint) {
         super(endpoint);
@@ -44,10 +46,12 @@ public class LucidScimProducer extends DefaultProducer {
         userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute());
         groups = new GroupOperations(groupResource);
         groupUpsert = new GroupUpsert(client.groups(), groupResource);
+        reconcile = new UserReconcile(client.users(), configuration, endpoint.stateRepository(),
+                endpoint.stateNamespace());
     }
 
     @Override
-    public void process(Exchange exchange) {
+    public void process(Exchange exchange) throws Exception {
         LucidScimOperation operation = operationOf(exchange);
         if (endpoint.getResource() == LucidScimResource.users) {
             performOnUsers(operation, exchange);
@@ -56,7 +60,7 @@ public class LucidScimProducer extends DefaultProducer {
         }
     }
 
-    private void performOnUsers(LucidScimOperation operation, Exchange exchange) {
+    private void performOnUsers(LucidScimOperation operation, Exchange exchange) throws InterruptedException {
         switch (operation) {
             case create -> userResource.create(exchange);
             case get -> userResource.get(exchange);
@@ -67,6 +71,7 @@ public class LucidScimProducer extends DefaultProducer {
             case upsert -> userUpsert.upsert(exchange);
             case deactivate -> users.deactivate(exchange);
             case reactivate -> users.reactivate(exchange);
+            case reconcile -> reconcile.reconcile(exchange);
             default -> throw notApplicable(operation);
         }
     }

@@ -1,0 +1,27 @@
+package dev.lucidscim.camel.producer.reconcile;
+
+import java.util.List;
+
+/**
+ * One user in a reconcile report: what was planned, and what came of it.
+ *
+ * @param matchValue        the value matched on (userName or externalId)
+ * @param userName          the user's userName
+ * @param id                the Lucid id (null for a user not yet created)
+ * @param action            what reconcile planned
+ * @param changedAttributes for updates (and reactivations): the attribute paths written
+ * @param result            planned (dry run, or not applied because a threshold tripped), applied, failed, or
+ *                          nothing (unchanged and unmanaged users)
+ * @param error             why it failed, or null
+ */
+public record ReconcileItem(String matchValue, String userName, String id, ReconcileAction action,
+                            List<String> changedAttributes, Result result, String error) {
+
+    /** What came of a planned action. */
+    public enum Result { PLANNED, APPLIED, FAILED, NOTHING }
+
+    ReconcileItem withResult(Result newResult, String newId, String newError) {
+        return new ReconcileItem(matchValue, userName, newId != null ? newId : id, action, changedAttributes,
+                newResult, newError);
+    }
+}

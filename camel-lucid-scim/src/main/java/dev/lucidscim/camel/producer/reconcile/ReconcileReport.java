@@ -1,0 +1,93 @@
+package dev.lucidscim.camel.producer.reconcile;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.lucidscim.model.ScimJson;
+
+/**
+ * What a reconcile did (or, for a dry run or a tripped threshold, would do): counts per action and result, and one
+ * item per user. It renders as JSON ({@link #toJson()}) and as a plain-text table ({@link #toTable()}).
+ *
+ * @param dryRun          whether nothing was meant to be applied
+ * @param applied         whether the plan was applied (false for a dry run and a tripped threshold)
+ * @param managedUsers    how many active Lucid users this reconcile manages
+ * @param listingRequests how many requests the directory listing took
+ * @param items           one per user, roster and Lucid users alike, in plan order
+ */
+public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers, int listingRequests,
+                              List<ReconcileItem> items) {
+
+    public ReconcileReport {
+        items = List.copyOf(items);
+    }
+
+    /** How many users each action applies to. */
+    @JsonProperty("actions")
+    public Map<ReconcileAction, Integer> actionCounts() {
+        Map<ReconcileAction, Integer> counts = new EnumMap<>(ReconcileAction.class);
+        for (ReconcileAction action : ReconcileAction.values()) {
+            counts.put(action, count(action));
+        }
+        return counts;
+    }
+
+    /** How many items ended with each result. */
+    @JsonProperty("results")
+    public Map<ReconcileItem.Result, Integer> resultCounts() {
+        Map<ReconcileItem.Result, Integer> counts = new EnumMap<>(ReconcileItem.Result.class);
+        for (ReconcileItem item : items) {
+            counts.merge(item.result(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    public int count(ReconcileAction action) {
+        return (int) items.stream().filter(item -> item.action() == action).count();
+    }
+
+    /** The writes the plan needs: creates, updates, reactivations and deactivations. */
+    public int plannedWrites() {
+        return count(ReconcileAction.CREATE) + count(ReconcileAction.UPDATE) + count(ReconcileAction.REACTIVATE)
+               + count(ReconcileAction.DEACTIVATE);
+    }
+
+    public List<ReconcileItem> failures() {
+        return items.stream().filter(item -> item.result() == ReconcileItem.Result.FAILED).toList();
+    }
+
+    public String toJson() {
+        return ScimJson.toJson(this);
+    }
+
+    /** A table a person can read in a log or a terminal: counts, then every user with an action or a failure. */
+    public String toTable() {
+        StringBuilder out = new StringBuilder();
+        out.append(dryRun ? "Reconcile plan (dry run: nothing changed)\n"
+                : applied ? "Reconcile applied\n" : "Reconcile NOT applied\n");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        actionCounts().forEach((action, count) -> counts.put(action.name().toLowerCase(), count));
+        counts.forEach((action, count) -> out.append(String.format("  %-11s %6d%n", action, count)));
+        out.append(String.format("  managed users %d, listing requests %d%n", managedUsers, listingRequests));
+        out.append(String.format("%-11s %-8s %-40s %-16s %s%n", "action", "result", "user", "id", "detail"));
+        for (ReconcileItem item : items) {
+            if (item.action() == ReconcileAction.UNCHANGED || item.action() == ReconcileAction.UNMANAGED) {
+                continue;
+            }
+            String detail = item.error() != null ? item.error()
+                    : item.changedAttributes().isEmpty() ? "" : String.join(", ", item.changedAttributes());
+            out.append(String.format("%-11s %-8s %-40s %-16s %s%n", item.action().name().toLowerCase(),
+                    item.result().name().toLowerCase(), item.userName(), item.id() == null ? "-" : item.id(),
+                    detail));
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return "ReconcileReport[dryRun=" + dryRun + ", applied=" + applied + ", actions=" + actionCounts() + "]";
+    }
+}
