@@ -5,9 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
+import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.examples.support.ClasspathResources;
 import dev.lucidscim.examples.support.LucidTarget;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 
 /**
@@ -40,40 +43,60 @@ public final class HrCsvProvisioningApp {
     /** Watches the inbox: until the first file is done in once mode, else until the JVM is stopped. */
     static void run(HrSettings settings, LucidTarget target) throws Exception {
         if (settings.once()) {
-            runOnce(settings, target);
+            if (settings.mode() == HrSettings.Mode.RECONCILE) {
+                reconcileOnce(settings, target);
+            } else {
+                runOnce(settings, target);
+            }
             return;
         }
-        main(settings, target, new HrFeedListener() {
-            @Override
-            public void fileDone(ProvisioningRun run) {
-                // the summary is printed; keep watching
-            }
-
-            @Override
-            public void fileFailed(String fileName, Exception cause) {
-                System.err.println(fileName + " could not be provisioned and was moved to .failed: " + cause);
-            }
-        }).run();
+        RouteBuilder routes = settings.mode() == HrSettings.Mode.RECONCILE
+                ? new HrReconcileRoutes(settings, target.describe(), keepWatching())
+                : new HrCsvRoutes(settings, target.describe(), keepWatching());
+        main(target, routes, settings).run();
     }
 
-    /**
-     * Processes the first export that arrives in the inbox, then stops; returns what it did, or throws why the file
-     * could not be provisioned.
-     */
-    static ProvisioningRun runOnce(HrSettings settings, LucidTarget target) throws Exception {
-        CompletableFuture<ProvisioningRun> firstFile = new CompletableFuture<>();
-        Main main = main(settings, target, new HrFeedListener() {
+    /** After each file the summary is printed; a file that fails is reported, and watching goes on. */
+    private static <R> HrFeedListener<R> keepWatching() {
+        return new HrFeedListener<>() {
             @Override
-            public void fileDone(ProvisioningRun run) {
-                firstFile.complete(run);
+            public void fileDone(R result) {
+                // printed by the routes
             }
 
             @Override
             public void fileFailed(String fileName, Exception cause) {
-                firstFile.completeExceptionally(new IllegalStateException(fileName + " could not be provisioned "
-                                                                          + "and was moved to .failed", cause));
+                System.err.println(fileName + " could not be applied and was moved to .failed: " + cause);
             }
-        });
+        };
+    }
+
+    /** Upserts the first export that arrives in the inbox, then stops; returns what it did. */
+    static ProvisioningRun runOnce(HrSettings settings, LucidTarget target) throws Exception {
+        return once(settings, target, listener -> new HrCsvRoutes(settings, target.describe(), listener));
+    }
+
+    /** Reconciles Lucid with the first export that arrives in the inbox, then stops; returns the report. */
+    static ReconcileReport reconcileOnce(HrSettings settings, LucidTarget target) throws Exception {
+        return once(settings, target, listener -> new HrReconcileRoutes(settings, target.describe(), listener));
+    }
+
+    /** Runs the routes until the first file is done, and returns its result or throws why it failed. */
+    private static <R> R once(HrSettings settings, LucidTarget target,
+                              Function<HrFeedListener<R>, RouteBuilder> routes) throws Exception {
+        CompletableFuture<R> firstFile = new CompletableFuture<>();
+        Main main = main(target, routes.apply(new HrFeedListener<>() {
+            @Override
+            public void fileDone(R result) {
+                firstFile.complete(result);
+            }
+
+            @Override
+            public void fileFailed(String fileName, Exception cause) {
+                firstFile.completeExceptionally(new IllegalStateException(fileName + " could not be applied and "
+                                                                          + "was moved to .failed", cause));
+            }
+        }), settings);
         main.start();
         try {
             return firstFile.get();
@@ -84,12 +107,13 @@ public final class HrCsvProvisioningApp {
         }
     }
 
-    private static Main main(HrSettings settings, LucidTarget target, HrFeedListener listener) {
+    private static Main main(LucidTarget target, RouteBuilder routes, HrSettings settings) {
         Main main = new Main();
         target.configure(main);
-        main.configure().addRoutesBuilder(new HrCsvRoutes(settings, target.describe(), listener));
-        System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports; provisioning into "
-                           + target.describe());
+        main.configure().addRoutesBuilder(routes);
+        System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports ("
+                           + settings.mode().name().toLowerCase() + (settings.dryRun() ? ", dry run" : "")
+                           + "); provisioning into " + target.describe());
         return main;
     }
 

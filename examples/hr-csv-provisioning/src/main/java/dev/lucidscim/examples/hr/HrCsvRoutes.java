@@ -31,13 +31,13 @@ public class HrCsvRoutes extends RouteBuilder {
     private final HrSettings settings;
     private final HrUserMapper mapper;
     private final String target;
-    private final HrFeedListener listener;
+    private final HrFeedListener<ProvisioningRun> listener;
 
     /**
      * @param target     how the summary names the Lucid it provisioned to
      * @param listener   told of each file, done or failed (the application stops after the first in once mode)
      */
-    public HrCsvRoutes(HrSettings settings, String target, HrFeedListener listener) {
+    public HrCsvRoutes(HrSettings settings, String target, HrFeedListener<ProvisioningRun> listener) {
         this.settings = settings;
         this.mapper = new HrUserMapper(settings.manageLicenses());
         this.target = target;

@@ -2,6 +2,7 @@ package dev.lucidscim.examples.hr;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -10,13 +11,28 @@ import java.util.stream.Collectors;
  * ({@code HR_INBOX=...}), with defaults that suit the embedded simulator.
  *
  * @param inbox          the folder watched for HR exports ({@code *.csv}); processed files move to {@code .done}
- * @param errorFolder    where rejected rows are written, one CSV per export
+ * @param errorFolder    where rejected rows are written, one CSV per export, and reconcile reports
  * @param excludedGroups group names never pushed to Lucid (Lucid asks admins to exclude an "All Users" group)
  * @param manageLicenses whether the licensed_products column sets Lucid's productLicenses
  * @param once           process what is in the inbox, print the summary and stop (else keep watching)
+ * @param mode           upsert row by row (with groups), or reconcile the whole file as the roster
+ * @param dryRun         in reconcile mode: plan and report, change nothing
  */
 public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses,
-                         boolean once) {
+                         boolean once, Mode mode, boolean dryRun) {
+
+    /** How an export is applied. */
+    public enum Mode {
+        /** Row by row: upsert account holders, deactivate leavers, push department groups. */
+        UPSERT,
+        /** The whole file is the roster: one listing, a plan, a deactivation threshold, a report. */
+        RECONCILE
+    }
+
+    /** Upsert settings, for tests and embedding. */
+    public HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses, boolean once) {
+        this(inbox, errorFolder, excludedGroups, manageLicenses, once, Mode.UPSERT, false);
+    }
 
     public static HrSettings fromEnvironment() {
         return new HrSettings(
@@ -25,14 +41,16 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
                 Arrays.stream(setting("hr.groups.exclude", "All Users").split(",")).map(String::strip)
                         .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()),
                 Boolean.parseBoolean(setting("hr.manage-licenses", "true")),
-                Boolean.parseBoolean(setting("hr.once", "true")));
+                Boolean.parseBoolean(setting("hr.once", "true")),
+                Mode.valueOf(setting("hr.mode", "upsert").toUpperCase(Locale.ROOT)),
+                Boolean.parseBoolean(setting("hr.dry-run", "false")));
     }
 
     /** A system property, else the environment variable of the same name (hr.inbox: HR_INBOX), else the default. */
     private static String setting(String name, String defaultValue) {
         String value = System.getProperty(name);
         if (value == null) {
-            value = System.getenv(name.toUpperCase().replace('.', '_').replace('-', '_'));
+            value = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
         }
         return value == null || value.isBlank() ? defaultValue : value.strip();
     }

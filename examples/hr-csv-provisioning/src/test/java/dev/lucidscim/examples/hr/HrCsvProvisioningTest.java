@@ -177,7 +177,7 @@ class HrCsvProvisioningTest {
         lucid.requests().clear();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> HrCsvProvisioningApp.runOnce(settings, target))
-                .hasMessageContaining("broken.csv could not be provisioned")
+                .hasMessageContaining("broken.csv could not be applied")
                 .rootCause().hasMessageContaining("lacks the column(s)");
         assertThat(settings.inbox().resolve(".failed/broken.csv")).exists();
         assertThat(lucid.requests().size()).isZero();
