@@ -1,0 +1,96 @@
+package dev.lucidscim.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lucidscim.camel.consumer.LucidScimConsumer;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The first poll of a large directory (served by the canned server): the component's consumer in changes mode,
+ * which delivers every user and keeps an id and fingerprint per user, against the plain client paging through and
+ * keeping the same (id to fingerprint). Heap is what each keeps after the poll, measured after a forced GC.
+ */
+final class PollBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final int users;
+
+    PollBenchmark(int users) {
+        this.users = users;
+    }
+
+    Comparison run() throws Exception {
+        long[] retained = new long[2];
+        try (CannedScimServer server = new CannedScimServer(users)) {
+            double component = Rounds.median(1, 3, () -> {
+                long heapBefore = usedHeapAfterGc();
+                AtomicInteger delivered = new AtomicInteger();
+                try (CamelSide camel = new CamelSide(server.baseUrl(), "token", new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("lucid-scim:users?startScheduler=false").routeId("poll")
+                                .process(exchange -> delivered.incrementAndGet());
+                    }
+                })) {
+                    long started = System.nanoTime();
+                    ((LucidScimConsumer) camel.context.getRoute("poll").getConsumer()).run();
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    check(delivered.get());
+                    retained[0] = usedHeapAfterGc() - heapBefore;
+                    return users / seconds;
+                }
+            });
+            PlainClient plain = new PlainClient(server.baseUrl(), "token");
+            double baseline = Rounds.median(1, 3, () -> {
+                long heapBefore = usedHeapAfterGc();
+                long started = System.nanoTime();
+                Map<String, String> fingerprints = plainPoll(plain);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                check(fingerprints.size());
+                retained[1] = usedHeapAfterGc() - heapBefore;
+                return users / seconds;
+            });
+            return new Comparison("poll-" + users / 1000 + "k-users", component, baseline, "users/s",
+                    String.format(Locale.ROOT, "heap retained after the poll: component %d MB, baseline %d MB",
+                            retained[0] / (1024 * 1024), retained[1] / (1024 * 1024)));
+        }
+    }
+
+    private Map<String, String> plainPoll(PlainClient plain) throws Exception {
+        Map<String, String> fingerprints = new HashMap<>();
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (int start = 1; start <= users; start += 100) {
+            JsonNode page = JSON.readTree(plain.send("GET", "/Users?startIndex=" + start + "&count=100", null).body());
+            for (JsonNode user : page.path("Resources")) {
+                byte[] digest = sha256.digest(user.toString().getBytes(StandardCharsets.UTF_8));
+                fingerprints.put(user.path("id").asText(),
+                        Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22));
+            }
+        }
+        return fingerprints;
+    }
+
+    private void check(int delivered) {
+        if (delivered != users) {
+            throw new IllegalStateException("delivered " + delivered + " of " + users + " users");
+        }
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+}
