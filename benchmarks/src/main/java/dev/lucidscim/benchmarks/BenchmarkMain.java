@@ -20,7 +20,9 @@ public final class BenchmarkMain {
                 Runtime.getRuntime().availableProcessors(), Runtime.version(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         List<Comparison> results = new ArrayList<>();
-        CreateBenchmark creates = new CreateBenchmark(scaled(3000, scale));
+        // JIT warm-up for both sides before the first figure (the component has more code to compile)
+        new CreateBenchmark(scaled(5000, scale)).run(8);
+        CreateBenchmark creates = new CreateBenchmark(scaled(10_000, scale));
         for (int concurrency : new int[] { 1, 8, 32 }) {
             results.add(report(creates.run(concurrency)));
         }

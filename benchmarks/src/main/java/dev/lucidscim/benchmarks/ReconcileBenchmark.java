@@ -40,7 +40,7 @@ final class ReconcileBenchmark {
             }
             PlainClient plain = new PlainClient(lucid.baseUrl(), lucid.token());
             long[] calls = new long[3];
-            double component = Rounds.median(1, 3, () -> {
+            double[] rates = Rounds.compare(1, 3, () -> {
                 List<ScimUser> roster = nextRoster(lucid);
                 long before = lucid.requests().size();
                 long started = System.nanoTime();
@@ -51,8 +51,7 @@ final class ReconcileBenchmark {
                 calls[0] = lucid.requests().size() - before;
                 calls[1] = report.listingRequests() + report.plannedWrites();
                 return roster.size() / seconds;
-            });
-            double baseline = Rounds.median(1, 3, () -> {
+            }, () -> {
                 List<ScimUser> roster = nextRoster(lucid);
                 long before = lucid.requests().size();
                 long started = System.nanoTime();
@@ -61,7 +60,7 @@ final class ReconcileBenchmark {
                 calls[2] = lucid.requests().size() - before;
                 return roster.size() / seconds;
             });
-            return new Comparison("reconcile-" + size / 1000 + "k-roster", component, baseline, "roster rows/s",
+            return new Comparison("reconcile-" + size / 1000 + "k-roster", rates[0], rates[1], "roster rows/s",
                     String.format(Locale.ROOT, "calls: component %d, minimum (listing pages + writes) %d, "
                                               + "baseline %d", calls[0], calls[1], calls[2]));
         }

