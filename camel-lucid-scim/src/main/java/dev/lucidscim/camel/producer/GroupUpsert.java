@@ -43,7 +43,7 @@ final class GroupUpsert {
         ScimGroup current = knownId != null ? groups.get(knownId).resource() : findByName(desired.displayName());
         if (current == null) {
             message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
-            ResponseHeaders.apply(message, groups.create(desired), LucidScimOutcome.created);
+            ResponseHeaders.apply(message, operations.create(desired), LucidScimOutcome.created);
             return;
         }
         if (desired.members() != null && current.members() == null) {

@@ -40,8 +40,10 @@ public class LucidScimProducer extends DefaultProducer {
         super.doStart();
         ScimClient client = endpoint.getClient();
         LucidScimConfiguration configuration = endpoint.getConfiguration();
-        userResource = new ResourceOperations<>(client.users(), configuration, InputValidation::requireCompleteUser);
-        groupResource = new ResourceOperations<>(client.groups(), configuration, InputValidation::requireCompleteGroup);
+        userResource = new ResourceOperations<>(client.users(), ConfirmedCreate.users(client.users()), configuration,
+                InputValidation::requireCompleteUser);
+        groupResource = new ResourceOperations<>(client.groups(), ConfirmedCreate.groups(client.groups()),
+                configuration, InputValidation::requireCompleteGroup);
         users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete());
         userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute());
         groups = new GroupOperations(groupResource);

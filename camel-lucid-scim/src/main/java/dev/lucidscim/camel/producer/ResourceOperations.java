@@ -20,6 +20,7 @@ import org.apache.camel.Message;
 final class ResourceOperations<T extends ScimResource> {
 
     private final ScimResourceClient<T> client;
+    private final ConfirmedCreate<T> creates;
     private final LucidScimConfiguration configuration;
     private final Consumer<T> completenessCheck;
 
@@ -27,9 +28,10 @@ final class ResourceOperations<T extends ScimResource> {
      * @param completenessCheck throws {@link ScimValidationException} when a resource to create or replace lacks what
      *                          Lucid requires
      */
-    ResourceOperations(ScimResourceClient<T> client, LucidScimConfiguration configuration,
+    ResourceOperations(ScimResourceClient<T> client, ConfirmedCreate<T> creates, LucidScimConfiguration configuration,
                        Consumer<T> completenessCheck) {
         this.client = client;
+        this.creates = creates;
         this.configuration = configuration;
         this.completenessCheck = completenessCheck;
     }
@@ -41,7 +43,12 @@ final class ResourceOperations<T extends ScimResource> {
     void create(Exchange exchange) {
         T resource = MessageBodies.required(exchange, modelClass(), "create");
         completenessCheck.accept(resource);
-        ResponseHeaders.apply(exchange.getMessage(), client.create(resource), LucidScimOutcome.created);
+        ResponseHeaders.apply(exchange.getMessage(), creates.create(resource), LucidScimOutcome.created);
+    }
+
+    /** A create that is not sent twice when its answer is lost (see {@link ConfirmedCreate}). */
+    ScimResponse<T> create(T resource) {
+        return creates.create(resource);
     }
 
     void get(Exchange exchange) {

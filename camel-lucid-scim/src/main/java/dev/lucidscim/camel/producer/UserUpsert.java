@@ -72,7 +72,7 @@ final class UserUpsert {
     private void create(Message message, ScimUser desired) {
         message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
         try {
-            ResponseHeaders.apply(message, users.create(desired), LucidScimOutcome.created);
+            ResponseHeaders.apply(message, operations.create(desired), LucidScimOutcome.created);
         } catch (ScimConflictException e) {
             if (e.getKind() == ScimConflictException.Kind.EXISTS_IN_OTHER_ACCOUNT) {
                 throw e;

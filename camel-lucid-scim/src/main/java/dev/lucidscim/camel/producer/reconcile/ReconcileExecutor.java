@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.lucidscim.camel.producer.ConfirmedCreate;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimNotFoundException;
@@ -22,11 +23,13 @@ import dev.lucidscim.model.ScimUser;
 final class ReconcileExecutor {
 
     private final ScimResourceClient<ScimUser> users;
+    private final ConfirmedCreate<ScimUser> creates;
     private final DeactivatedUserMemory memory;
     private final int concurrency;
 
     ReconcileExecutor(ScimResourceClient<ScimUser> users, DeactivatedUserMemory memory, int concurrency) {
         this.users = users;
+        this.creates = ConfirmedCreate.users(users);
         this.memory = memory;
         this.concurrency = Math.max(1, concurrency);
     }
@@ -64,7 +67,7 @@ final class ReconcileExecutor {
         try {
             switch (item.action()) {
                 case CREATE -> {
-                    ScimUser created = users.create(write.user()).resource();
+                    ScimUser created = creates.create(write.user()).resource();
                     return item.withResult(ReconcileItem.Result.APPLIED, created == null ? null : created.id(), null);
                 }
                 case DEACTIVATE -> {
