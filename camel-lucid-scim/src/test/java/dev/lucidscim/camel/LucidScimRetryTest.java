@@ -9,12 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.lucidscim.error.ScimRateLimitedException;
 import dev.lucidscim.error.ScimServerException;
 import dev.lucidscim.error.ScimTransportException;
@@ -53,19 +50,6 @@ class LucidScimRetryTest extends LucidScimTestSupport {
 
     private static ScimUser jane() {
         return ScimUser.builder().userName("jane@example.com").email("jane@example.com").build();
-    }
-
-    /**
-     * Stubs the request to answer with each response in turn; the last one is repeated for every further request.
-     */
-    private static void answerInTurn(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
-        String state = Scenario.STARTED;
-        for (int i = 0; i < responses.length; i++) {
-            String next = i + 1 < responses.length ? "answer " + (i + 2) : state;
-            lucid.stubFor(request.get().inScenario("in turn").whenScenarioStateIs(state)
-                    .willReturn(responses[i]).willSetStateTo(next));
-            state = next;
-        }
     }
 
     private static ResponseDefinitionBuilder status(int status) {

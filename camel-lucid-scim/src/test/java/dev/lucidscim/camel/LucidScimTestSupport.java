@@ -2,8 +2,13 @@ package dev.lucidscim.camel;
 
 import java.util.Map;
 
+import java.util.function.Supplier;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.lucidscim.model.ScimJson;
 import org.apache.camel.CamelContext;
@@ -27,7 +32,7 @@ public abstract class LucidScimTestSupport extends CamelTestSupport {
     public static final String SCIM_JSON = "application/scim+json";
 
     @RegisterExtension
-    static WireMockExtension lucid = WireMockExtension.newInstance()
+    protected static WireMockExtension lucid = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"))
             .build();
 
@@ -67,6 +72,19 @@ public abstract class LucidScimTestSupport extends CamelTestSupport {
 
     protected static void assertNoRequestSent() {
         assertThat(lucid.findAll(anyRequestedFor(anyUrl()))).as("requests sent to Lucid").isEmpty();
+    }
+
+    /**
+     * Stubs the request to answer with each response in turn; the last one is repeated for every further request.
+     */
+    protected static void answerInTurn(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
+        String state = Scenario.STARTED;
+        for (int i = 0; i < responses.length; i++) {
+            String next = i + 1 < responses.length ? "answer " + (i + 2) : state;
+            lucid.stubFor(request.get().inScenario("in turn").whenScenarioStateIs(state)
+                    .willReturn(responses[i]).willSetStateTo(next));
+            state = next;
+        }
     }
 
     protected static LoggedRequest onlyRequest(RequestPatternBuilder pattern) {

@@ -9,6 +9,7 @@ import dev.lucidscim.client.ScimResponse;
 import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimConflictException;
+import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimTransportException;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimResource;
@@ -19,9 +20,12 @@ import dev.lucidscim.model.ScimUser;
  * reached Lucid, the resource is looked up by its unique name: if it is there with the attributes sent, Lucid
  * committed the create and that is the result; if it is not there, the create is sent once more, and a 409 to that
  * replay is "created by us" only if the resource found then has the attributes sent. Anything else is reported as it
- * is, never guessed.
+ * is, never guessed. A replay whose answer is lost too is treated the same way, up to {@value #MAX_REPLAYS} replays.
  */
 public final class ConfirmedCreate<T extends ScimResource> {
+
+    /** Replays after a lost answer: each follows a look-up that found nothing. */
+    private static final int MAX_REPLAYS = 2;
 
     private final ScimResourceClient<T> client;
     private final String uniqueAttribute;
@@ -49,26 +53,44 @@ public final class ConfirmedCreate<T extends ScimResource> {
     }
 
     public ScimResponse<T> create(T desired) {
+        ScimTransportException lostAnswer;
         try {
             return client.create(desired);
-        } catch (ScimTransportException lostAnswer) {
-            if (!lostAnswer.mayHaveReachedServer()) {
-                throw lostAnswer;
+        } catch (ScimTransportException e) {
+            if (!e.mayHaveReachedServer()) {
+                throw e;
             }
-            T existing = find(desired);
+            lostAnswer = e;
+        }
+        for (int replay = 1; replay <= MAX_REPLAYS; replay++) {
+            T existing = lookUpAfter(lostAnswer, desired);
             if (existing != null) {
                 return confirmed(existing, desired, lostAnswer);
             }
             try {
                 return client.create(desired);
             } catch (ScimConflictException conflictOnReplay) {
-                T found = find(desired);
+                T found = lookUpAfter(conflictOnReplay, desired);
                 if (found != null) {
                     return confirmed(found, desired, conflictOnReplay);
                 }
                 throw conflictOnReplay;
+            } catch (ScimTransportException e) {
+                if (!e.mayHaveReachedServer()) {
+                    throw e;
+                }
+                lostAnswer = e;
             }
         }
+        T existing = lookUpAfter(lostAnswer, desired);
+        if (existing != null) {
+            return confirmed(existing, desired, lostAnswer);
+        }
+        throw new ScimTransportException("The create of " + uniqueAttribute + " '" + uniqueValue.apply(desired)
+                                         + "' lost its answer " + (MAX_REPLAYS + 1) + " times and Lucid did not show it "
+                                         + "when looked up afterwards, so it was not created, unless a request still "
+                                         + "in Lucid's hands completes later: send it again as an upsert, which finds "
+                                         + "it if it was", true, lostAnswer.getRequest(), lostAnswer);
     }
 
     private ScimResponse<T> confirmed(T existing, T desired, RuntimeException cause) {
@@ -80,6 +102,23 @@ public final class ConfirmedCreate<T extends ScimResource> {
                     new FailedRequest("POST", client.type().path(), 0, null, null), cause);
         }
         return new ScimResponse<>(201, existing, null, null);
+    }
+
+    /**
+     * The resource with the desired unique value, or null. A failed look-up leaves the create's fate unknown, and
+     * says so: the look-up's failure alone would hide that Lucid may hold the resource.
+     */
+    private T lookUpAfter(ScimException uncertainCreate, T desired) {
+        try {
+            return find(desired);
+        } catch (ScimException lookUpFailure) {
+            ScimTransportException unknown = new ScimTransportException("The create of " + uniqueAttribute + " '"
+                    + uniqueValue.apply(desired) + "' got no usable answer (" + uncertainCreate.getMessage()
+                    + ") and looking it up failed too, so Lucid may or may not hold it: send it again as an upsert, "
+                    + "which finds it if it is there", true, uncertainCreate.getRequest(), lookUpFailure);
+            unknown.addSuppressed(uncertainCreate);
+            throw unknown;
+        }
     }
 
     private T find(T desired) {
