@@ -52,8 +52,12 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                             + "lists the whole directory (one request per page of pageSize), so keep it in minutes.")
     private long delay = DEFAULT_DELAY;
 
+    /** A health probe answers within this, whatever the endpoint's readTimeout. */
+    private static final long HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS = 10_000;
+
     private ScimConnection connection;
     private ScimClient client;
+    private ScimClient healthProbeClient;
 
     public LucidScimEndpoint(String uri, LucidScimComponent component, LucidScimResource resource,
                              LucidScimConfiguration configuration) {
@@ -135,6 +139,11 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         return client;
     }
 
+    /** A SCIM client for health probes: no retries and a short read timeout; null while the endpoint is stopped. */
+    public ScimClient getHealthProbeClient() {
+        return healthProbeClient;
+    }
+
     @Override
     public String getServiceUrl() {
         return configuration.getTenantUrl();
@@ -151,6 +160,9 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         // Settings are checked here, so a misconfigured route fails at startup, before any request.
         connection = getComponent().connections().acquire(connectionSettings(), configuration.getRequestsPerSecond());
         client = new ScimClient(connection, clientOptions());
+        healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
+                Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
+                null));
     }
 
     @Override
@@ -159,6 +171,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
             getComponent().connections().release(connection);
             connection = null;
             client = null;
+            healthProbeClient = null;
         }
         super.doStop();
     }

@@ -14,8 +14,9 @@ import java.util.concurrent.Semaphore;
  * the cap on requests in flight, the response size limit and the read timeout. It sends one request once; retrying
  * is {@link ScimRequestExecutor}'s job.
  * <p>
- * The JDK client was chosen because it never writes headers to any log unless a JVM system property asks for it, so
- * the bearer token cannot leak through a DEBUG log of the HTTP layer, and because it adds no dependency that could
+ * The JDK client was chosen because it never writes headers to any log unless a JVM system property asks for it (and
+ * then {@link HeaderLoggingGuard} refuses to start), so the bearer token cannot leak through a DEBUG log of the HTTP
+ * layer, and because it adds no dependency that could
  * clash with an application's own HTTP client versions.
  */
 public final class ScimConnection {
@@ -29,6 +30,7 @@ public final class ScimConnection {
     private final Semaphore inFlight;
 
     ScimConnection(ScimConnectionSettings settings, RateLimiter rateLimiter) {
+        HeaderLoggingGuard.check();
         this.settings = settings;
         this.http = settings.httpClient() != null ? settings.httpClient() : newHttpClient(settings);
         this.rateLimiter = rateLimiter;

@@ -1,6 +1,8 @@
 package dev.lucidscim.camel;
 
 import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -16,6 +18,8 @@ public final class LogCapture implements AutoCloseable {
     private final StringWriter text = new StringWriter();
     private final WriterAppender appender;
     private final String[] loggers;
+    /** The levels before the capture, restored after it: the whole run logs at the levels of log4j2-test. */
+    private final Map<String, Level> previousLevels = new HashMap<>();
 
     public LogCapture(Level level, String... loggers) {
         this.loggers = loggers;
@@ -28,6 +32,7 @@ public final class LogCapture implements AutoCloseable {
         configuration.addAppender(appender);
         configuration.getRootLogger().addAppender(appender, Level.ALL, null);
         for (String logger : loggers) {
+            previousLevels.put(logger, LogManager.getLogger(logger).getLevel());
             Configurator.setLevel(logger, level);
         }
         context.updateLoggers();
@@ -41,9 +46,7 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         context.getConfiguration().getRootLogger().removeAppender(appender.getName());
-        for (String logger : loggers) {
-            Configurator.setLevel(logger, Level.INFO);
-        }
+        previousLevels.forEach(Configurator::setLevel);
         appender.stop();
         context.updateLoggers();
     }

@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public abstract class LucidScimTestSupport extends CamelTestSupport {
 
-    /** Distinctive, so that tests can scan output for it. */
-    public static final String TOKEN = "tok-7Hq2Zr9XkLmP4sVt";
+    public static final String TOKEN = TestTokens.COMPONENT;
     public static final String SCIM_JSON = "application/scim+json";
 
     @RegisterExtension

@@ -34,6 +34,8 @@ import de.captaingoldfish.scim.sdk.server.endpoints.ResourceEndpoint;
 public final class LucidScimSimulator implements AutoCloseable {
 
     public static final String DEFAULT_BASE_PATH = "/scim/v2";
+    /** The token clients must send unless the builder sets another. */
+    public static final String DEFAULT_TOKEN = "simulator-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static {
@@ -232,7 +234,7 @@ public final class LucidScimSimulator implements AutoCloseable {
     public static final class Builder {
         private String host = "127.0.0.1";
         private int port;
-        private String token = "simulator-token";
+        private String token = DEFAULT_TOKEN;
         private String basePath = DEFAULT_BASE_PATH;
         private int maxPageSize = 100;
         private int threads = 64;

@@ -7,12 +7,15 @@ import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimResource;
+import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 /**
@@ -29,6 +32,8 @@ public class LucidScimProducer extends DefaultProducer {
     private GroupOperations groups;
     private GroupUpsert groupUpsert;
     private UserReconcile reconcile;
+    private WritableHealthCheckRepository healthChecks;
+    private LucidScimProducerHealthCheck healthCheck;
 
     public LucidScimProducer(LucidScimEndpoint endpoint) {
         super(endpoint);
@@ -50,6 +55,27 @@ public class LucidScimProducer extends DefaultProducer {
         groupUpsert = new GroupUpsert(client.groups(), groupResource);
         reconcile = new UserReconcile(client.users(), configuration, endpoint.stateRepository(),
                 endpoint.stateNamespace());
+        registerHealthCheck();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthChecks != null && healthCheck != null) {
+            healthChecks.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+
+    /** In Camel's "producers" health repository, which applications switch on (camel.health.producersEnabled). */
+    private void registerHealthCheck() {
+        healthChecks = HealthCheckHelper.getHealthCheckRepository(endpoint.getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthChecks != null) {
+            healthCheck = new LucidScimProducerHealthCheck(endpoint, endpoint.getId());
+            healthCheck.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
+            healthChecks.addHealthCheck(healthCheck);
+        }
     }
 
     @Override

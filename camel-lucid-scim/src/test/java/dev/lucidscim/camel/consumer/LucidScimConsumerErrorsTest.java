@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.SimulatedLucid;
+import dev.lucidscim.camel.TestTokens;
 import dev.lucidscim.error.ScimAuthenticationException;
 import dev.lucidscim.simulator.FaultRule;
 import dev.lucidscim.simulator.LucidScimSimulator;
@@ -32,7 +33,7 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
 
     @BeforeAll
     static void startLucid() {
-        lucid = LucidScimSimulator.builder().token("the-right-token").build().start();
+        lucid = LucidScimSimulator.builder().token(TestTokens.SIMULATOR_CUSTOM).build().start();
     }
 
     @AfterAll
@@ -52,6 +53,7 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
         LucidScimComponent component = SimulatedLucid.component(lucid);
         component.getConfiguration().setMaxRetries(0);
         context.addComponent("lucid-scim", component);
+        context.getPropertiesComponent().addInitialProperty("lucid.revoked-token", TestTokens.REVOKED);
         HealthCheckRegistry health = HealthCheckRegistry.get(context);
         health.setExposureLevel("full");
         health.register(health.resolveById("consumers"));
@@ -64,8 +66,8 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
             @Override
             public void configure() {
                 onException(ScimAuthenticationException.class).handled(true).to("mock:errors");
-                from("lucid-scim:users?startScheduler=false&bearerToken=RAW(tok-REVOKED-9f2)&bridgeErrorHandler=true"
-                     + "&delay=60s&stateKey=revoked")
+                from("lucid-scim:users?startScheduler=false&bearerToken=RAW({{lucid.revoked-token}})"
+                     + "&bridgeErrorHandler=true&delay=60s&stateKey=revoked")
                         .routeId("revoked").to("mock:feed");
                 from("lucid-scim:users?startScheduler=false&delay=60s").routeId("limited").to("mock:feed");
             }
@@ -94,7 +96,7 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
         HealthCheck.Result result = health("revoked").orElseThrow();
         assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
         assertThat(result.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 401);
-        assertThat(String.valueOf(result.getDetails())).doesNotContain("tok-REVOKED-9f2");
+        assertThat(String.valueOf(result.getDetails())).doesNotContain(TestTokens.REVOKED);
 
         long requests = lucid.requests().size();
         poll("revoked");
