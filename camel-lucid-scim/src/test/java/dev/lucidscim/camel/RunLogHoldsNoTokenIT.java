@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs after every unit test of the module (failsafe): the log the whole run wrote, with the component at TRACE,
  * Camel at DEBUG and the JDK HTTP client logging requests and TLS, holds none of the tokens the tests used. It also
- * checks that those loggers did write, so that an empty or quiet log cannot pass.
+ * checks that those loggers did write, so that an empty or quiet log cannot pass: after a partial run
+ * ({@code -Dtest=...}), skip it with {@code -DskipITs}.
  */
 class RunLogHoldsNoTokenIT {
 
