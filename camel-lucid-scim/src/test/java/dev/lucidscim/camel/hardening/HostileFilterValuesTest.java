@@ -26,6 +26,7 @@ import dev.lucidscim.model.ScimUser;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -164,6 +165,12 @@ class HostileFilterValuesTest {
                         "\u2029", "\uFEFF", "&", "=", "+", "%", "%22", "#", "'", " ", "*")),
                 Tuple.of(3, Arbitraries.strings().alpha().numeric().withChars("@.-_").ofMinLength(1).ofMaxLength(8)),
                 Tuple.of(3, HostileLucid.unicode()));
-        return piece.list().ofMaxSize(10).map(list -> String.join("", list));
+        Arbitrary<String> mixed = piece.list().ofMaxSize(10).map(list -> String.join("", list));
+        // whole clauses, as a value would add them if its quotes were not escaped
+        Arbitrary<String> word = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(6);
+        Arbitrary<String> clause = Arbitraries.of(" or userName eq ", " or userName pr or userName eq ",
+                " and not (emails.value eq \"x\") or userName eq ");
+        Arbitrary<String> injected = Combinators.combine(word, clause, word).as((a, or, b) -> a + "\"" + or + "\"" + b);
+        return Arbitraries.frequencyOf(Tuple.of(9, mixed), Tuple.of(1, injected));
     }
 }
