@@ -123,6 +123,9 @@ class HostileResourceIdsTest {
         // around the limit of 512 characters
         Arbitrary<String> nearTheLimit = Arbitraries.strings().withChars("lucid-0123456789").ofMinLength(505)
                 .ofMaxLength(520);
-        return Arbitraries.frequencyOf(Tuple.of(19, pieces), Tuple.of(1, nearTheLimit));
+        // the classic attacks whole, so that every run tries them
+        Arbitrary<String> classic = Arbitraries.of(".", "..", "...", "%2e", "%2e%2e", "../Groups", "lucid-1/../..",
+                "..%2FGroups", "lucid-1?attributes=password", "lucid-1#x", "lucid-1;x=y", "lucid-1%00");
+        return Arbitraries.frequencyOf(Tuple.of(17, pieces), Tuple.of(2, classic), Tuple.of(1, nearTheLimit));
     }
 }
