@@ -10,8 +10,6 @@ import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimTestSupport;
 import dev.lucidscim.model.ScimSchemas;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -22,9 +20,9 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * A WireMock "Lucid" on loopback and a Camel context whose lucid-scim component talks to it, for jqwik properties:
- * jqwik runs properties outside JUnit Jupiter, so the extensions behind {@link LucidScimTestSupport} do not apply. A
- * property class starts one in {@code @BeforeContainer} and closes it in {@code @AfterContainer}.
+ * A WireMock "Lucid" on loopback and a Camel context whose lucid-scim component talks to it, shared by all the
+ * generated inputs of a test class: {@link LucidScimTestSupport} starts both for each test, which a thousand inputs
+ * would spend their time on. A test class starts one in {@code @BeforeAll} and closes it in {@code @AfterAll}.
  */
 final class HostileLucid implements AutoCloseable {
 
@@ -64,25 +62,6 @@ final class HostileLucid implements AutoCloseable {
     /** A 200 with a valid user, as Lucid answers a get. */
     static ResponseDefinitionBuilder userAnswer() {
         return aResponse().withStatus(200).withHeader("Content-Type", LucidScimTestSupport.SCIM_JSON).withBody(USER);
-    }
-
-    /**
-     * One character: any UTF-16 unit (control characters included), a lone surrogate (rare among all units, so
-     * asked for), or a supplementary code point (a surrogate pair).
-     */
-    static Arbitrary<String> unicode() {
-        return Arbitraries.oneOf(Arbitraries.chars().all().map(String::valueOf),
-                Arbitraries.chars().range(Character.MIN_SURROGATE, Character.MAX_SURROGATE).map(String::valueOf),
-                Arbitraries.integers().between(Character.MIN_SUPPLEMENTARY_CODE_POINT, Character.MAX_CODE_POINT)
-                        .map(Character::toString));
-    }
-
-    /** Everything outside printable ASCII as a Java escape: failure reports stay readable whatever a try held. */
-    static String visible(String text) {
-        StringBuilder shown = new StringBuilder();
-        text.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7F ? String.valueOf((char) c)
-                : String.format("\\u%04X", c)));
-        return shown.toString();
     }
 
     WireMockServer wireMock() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,17 +21,14 @@ import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimInvalidResponseException;
 import dev.lucidscim.model.ScimSchemas;
 import dev.lucidscim.model.ScimUser;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import net.jqwik.api.statistics.Statistics;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
+import static dev.lucidscim.camel.hardening.Generator.weight;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,12 +64,12 @@ class HostileResponseBodiesTest {
 
     private static HostileLucid lucid;
 
-    @BeforeContainer
+    @BeforeAll
     static void start() {
         lucid = HostileLucid.start();
     }
 
-    @AfterContainer
+    @AfterAll
     static void stop() {
         lucid.close();
     }
@@ -92,32 +90,33 @@ class HostileResponseBodiesTest {
     private static void assertUserOrScimException(Exchange result) {
         if (result.getException() == null) {
             assertThat(result.getMessage().getBody()).isInstanceOf(ScimUser.class);
-            Statistics.label("outcome").collect("read");
         } else {
             assertThat(result.getException()).isInstanceOf(ScimException.class);
-            Statistics.label("outcome").collect(result.getException().getClass().getSimpleName());
         }
     }
 
-    @Property(tries = 300)
-    void aUserCutShortIsAnInvalidResponse(@ForAll("cuts") int length) {
+    @ParameterizedTest
+    @MethodSource("cuts")
+    void aUserCutShortIsAnInvalidResponse(int length) {
         assertInvalidResponse(getUserAnswered(Arrays.copyOf(USER_BYTES, length)));
     }
 
-    @Property(tries = 100)
-    void aDocumentThatIsNotAnObjectIsAnInvalidResponse(@ForAll("notObjects") JsonNode document) {
-        Statistics.label("document").collect(document.getNodeType());
+    @ParameterizedTest
+    @MethodSource("notObjects")
+    void aDocumentThatIsNotAnObjectIsAnInvalidResponse(JsonNode document) {
         assertInvalidResponse(getUserAnswered(bytes(document)));
     }
 
-    @Property(tries = 300)
-    void aUserWithOneValueOfAnotherTypeIsReadOrRefused(@ForAll("wronglyTypedUsers") byte[] body) {
+    @ParameterizedTest
+    @MethodSource("wronglyTypedUsers")
+    void aUserWithOneValueOfAnotherTypeIsReadOrRefused(byte[] body) {
         assertUserOrScimException(getUserAnswered(body));
     }
 
     /** Unless the noise happens to be a JSON object, which the model may read. */
-    @Property(tries = 300)
-    void noiseIsAnInvalidResponse(@ForAll("noise") byte[] body) {
+    @ParameterizedTest
+    @MethodSource("noise")
+    void noiseIsAnInvalidResponse(byte[] body) {
         Exchange result = getUserAnswered(body);
         if (isJsonObject(body)) {
             assertUserOrScimException(result);
@@ -126,47 +125,51 @@ class HostileResponseBodiesTest {
         }
     }
 
-    @Property(tries = 40)
-    void aDocumentBuiltToStrainTheParserIsReadOrRefused(@ForAll("strainingUsers") byte[] body) {
+    @ParameterizedTest
+    @MethodSource("strainingUsers")
+    void aDocumentBuiltToStrainTheParserIsReadOrRefused(byte[] body) {
         assertUserOrScimException(getUserAnswered(body));
     }
 
-    @Provide
-    Arbitrary<Integer> cuts() {
-        return Arbitraries.integers().between(0, USER_BYTES.length - 1);
+    static Stream<Named<Integer>> cuts() {
+        return Generator.samples(Generator.integers(0, USER_BYTES.length - 1), 300, length -> length + " bytes");
     }
 
-    /** Scalars, arrays and objects of a few members. */
-    @Provide
-    Arbitrary<JsonNode> jsonValues() {
-        Arbitrary<JsonNode> scalar = Arbitraries.oneOf(
-                Arbitraries.integers().map(NODES::numberNode),
-                Arbitraries.doubles().map(NODES::numberNode),
-                Arbitraries.of(true, false).map(NODES::booleanNode),
-                Arbitraries.just(NODES.nullNode()),
-                Arbitraries.strings().ofMaxLength(12).map(NODES::textNode));
-        Arbitrary<JsonNode> array = scalar.list().ofMaxSize(3).map(values -> NODES.arrayNode().addAll(values));
-        Arbitrary<JsonNode> object = Arbitraries.maps(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
-                scalar).ofMaxSize(3).map(members -> NODES.objectNode().setAll(members));
-        return Arbitraries.oneOf(scalar, array, object);
-    }
-
-    @Provide
-    Arbitrary<JsonNode> notObjects() {
-        return jsonValues().filter(node -> !node.isObject());
+    static Stream<Named<JsonNode>> notObjects() {
+        return Generator.samples(jsonValue().filter(node -> !node.isObject()), 100, node -> visible(bytes(node)));
     }
 
     /** The user with one value, anywhere in it, replaced by a generated one. */
-    @Provide
-    Arbitrary<byte[]> wronglyTypedUsers() {
-        return Combinators.combine(Arbitraries.integers().greaterOrEqual(0), jsonValues())
-                .as((where, value) -> {
-                    JsonNode user = tree(USER_BYTES);
-                    List<Runnable> replacements = new ArrayList<>();
-                    collectReplacements(user, value, replacements);
-                    replacements.get(where % replacements.size()).run();
-                    return bytes(user);
-                });
+    static Stream<Named<byte[]>> wronglyTypedUsers() {
+        Generator<byte[]> users = random -> {
+            JsonNode user = tree(USER_BYTES);
+            JsonNode value = jsonValue().next(random);
+            List<Runnable> replacements = new ArrayList<>();
+            collectReplacements(user, value, replacements);
+            replacements.get(random.nextInt(replacements.size())).run();
+            return bytes(user);
+        };
+        return Generator.samples(users, 300, HostileResponseBodiesTest::visible);
+    }
+
+    /** Scalars, arrays and objects of a few members. */
+    private static Generator<JsonNode> jsonValue() {
+        Generator<JsonNode> scalar = Generator.frequency(
+                weight(1, random -> NODES.numberNode(random.nextInt())),
+                weight(1, random -> NODES.numberNode(random.nextDouble() * Math.pow(10, random.nextInt(600) - 300))),
+                weight(1, random -> NODES.booleanNode(random.nextBoolean())),
+                weight(1, random -> NODES.nullNode()),
+                weight(1, Generator.concat(Generator.unicode(), 0, 12).map(NODES::textNode)));
+        Generator<JsonNode> array = scalar.list(0, 3).map(values -> NODES.arrayNode().addAll(values));
+        Generator<String> name = Generator.strings(Generator.LETTERS, 1, 8);
+        Generator<JsonNode> object = random -> {
+            ObjectNode members = NODES.objectNode();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                members.set(name.next(random), scalar.next(random));
+            }
+            return members;
+        };
+        return Generator.frequency(weight(1, scalar), weight(1, array), weight(1, object));
     }
 
     private static void collectReplacements(JsonNode node, JsonNode value, List<Runnable> into) {
@@ -185,35 +188,44 @@ class HostileResponseBodiesTest {
     }
 
     /** Random bytes, and random runs of JSON's own tokens, which get further into a parser. */
-    @Provide
-    Arbitrary<byte[]> noise() {
-        Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(2_000);
-        Arbitrary<byte[]> tokens = Arbitraries.of("{", "}", "[", "]", ":", ",", "\"", "\"userName\"", "\"id\"",
-                        "\"emails\"", "\"meta\"", "null", "true", "-", "0", "1e999", "\\u", "\\", " ", "\n", "\u00e9",
-                        "\uFEFF")
-                .list().ofMaxSize(40).map(list -> String.join("", list).getBytes(StandardCharsets.UTF_8));
-        return Arbitraries.oneOf(bytes, tokens);
+    static Stream<Named<byte[]>> noise() {
+        Generator<byte[]> bytes = random -> {
+            byte[] noise = new byte[random.nextInt(2_001)];
+            random.nextBytes(noise);
+            return noise;
+        };
+        Generator<byte[]> tokens = Generator.concat(Generator.of("{", "}", "[", "]", ":", ",", "\"", "\"userName\"",
+                        "\"id\"", "\"emails\"", "\"meta\"", "null", "true", "-", "0", "1e999", "\\u", "\\", " ", "\n",
+                        "\u00e9", "\uFEFF"), 0, 40).map(text -> text.getBytes(StandardCharsets.UTF_8));
+        return Generator.samples(Generator.frequency(weight(1, bytes), weight(1, tokens)), 300,
+                HostileResponseBodiesTest::visible);
     }
 
     /** The user with a value that is deeply nested, a huge number, a long string, or an object of many members. */
-    @Provide
-    Arbitrary<byte[]> strainingUsers() {
-        Arbitrary<String> nested = Arbitraries.integers().between(100, 20_000)
-                .map(depth -> "[".repeat(depth) + "]".repeat(depth));
-        Arbitrary<String> number = Arbitraries.integers().between(100, 200_000).map(digits -> "9".repeat(digits));
-        Arbitrary<String> text = Arbitraries.integers().between(10_000, 2_000_000)
-                .map(length -> "\"" + "x".repeat(length) + "\"");
-        Arbitrary<String> wide = Arbitraries.integers().between(1_000, 50_000).map(members -> {
+    static Stream<Named<byte[]>> strainingUsers() {
+        Generator<String> nested = Generator.integers(100, 20_000).map(depth -> "[".repeat(depth) + "]".repeat(depth));
+        Generator<String> number = Generator.integers(100, 200_000).map(digits -> "9".repeat(digits));
+        Generator<String> text = Generator.integers(10_000, 2_000_000).map(length -> "\"" + "x".repeat(length) + "\"");
+        Generator<String> wide = Generator.integers(1_000, 50_000).map(members -> {
             StringBuilder object = new StringBuilder("{");
             for (int i = 0; i < members; i++) {
                 object.append(i == 0 ? "" : ",").append("\"m").append(i).append("\":").append(i);
             }
             return object.append('}').toString();
         });
-        Arbitrary<String> attribute = Arbitraries.of("userName", "name", "emails", "active", "x-unknown");
-        return Combinators.combine(attribute, Arbitraries.oneOf(nested, number, text, wide))
-                .as((name, value) -> ("{\"schemas\":[\"" + ScimSchemas.CORE_USER + "\"],\"id\":\"lucid-1\",\""
-                                      + name + "\":" + value + "}").getBytes(StandardCharsets.UTF_8));
+        Generator<String> attribute = Generator.of("userName", "name", "emails", "active", "x-unknown");
+        Generator<String> value = Generator.frequency(weight(1, nested), weight(1, number), weight(1, text),
+                weight(1, wide));
+        Generator<byte[]> users = random -> ("{\"schemas\":[\"" + ScimSchemas.CORE_USER + "\"],\"id\":\"lucid-1\",\""
+                                             + attribute.next(random) + "\":" + value.next(random) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        return Generator.samples(users, 40, HostileResponseBodiesTest::visible);
+    }
+
+    /** The length and the first bytes, printable: a name for a body in the test report. */
+    private static String visible(byte[] body) {
+        return body.length + " bytes: "
+               + Generator.visible(new String(body, 0, Math.min(body.length, 80), StandardCharsets.ISO_8859_1));
     }
 
     private static boolean isJsonObject(byte[] body) {

@@ -1,13 +1,13 @@
 package dev.lucidscim.camel.hardening;
 
-import dev.lucidscim.client.TenantUrl;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.stream.Stream;
 
+import dev.lucidscim.client.TenantUrl;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static dev.lucidscim.camel.hardening.Generator.weight;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -19,38 +19,40 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  */
 class HostileTenantUrlsTest {
 
-    @Property(tries = 300)
-    void loopbackHostsMayUsePlainHttp(@ForAll("loopbackHosts") String host) {
+    @ParameterizedTest
+    @MethodSource("loopbackHosts")
+    void loopbackHostsMayUsePlainHttp(String host) {
         assertThat(TenantUrl.of("http://" + host + ":8080/scim/v2", false).isHttps()).isFalse();
     }
 
-    @Property(tries = 500)
-    void otherHostsMayNot(@ForAll("otherHosts") String host) {
+    @ParameterizedTest
+    @MethodSource("otherHosts")
+    void otherHostsMayNot(String host) {
         assertThatIllegalArgumentException().isThrownBy(() -> TenantUrl.of("http://" + host + ":8080/scim/v2", false))
                 .withMessageContaining(host);
     }
 
-    @Provide
-    Arbitrary<String> loopbackHosts() {
-        Arbitrary<Integer> octet = Arbitraries.integers().between(0, 255);
-        Arbitrary<String> ipv4 = Combinators.combine(octet, octet, octet)
-                .as((b, c, d) -> "127." + b + "." + c + "." + d);
-        Arbitrary<String> localhost = Arbitraries.of("localhost", "LOCALHOST", "LocalHost");
-        Arbitrary<String> ipv6 = Arbitraries.of("[::1]", "[0:0:0:0:0:0:0:1]", "[0000::0001]", "[::0:1]");
-        return Arbitraries.oneOf(ipv4, localhost, ipv6);
+    static Stream<Named<String>> loopbackHosts() {
+        Generator<Integer> octet = Generator.integers(0, 255);
+        Generator<String> ipv4 = random -> "127." + octet.next(random) + "." + octet.next(random) + "."
+                                           + octet.next(random);
+        Generator<String> localhost = Generator.of("localhost", "LOCALHOST", "LocalHost");
+        Generator<String> ipv6 = Generator.of("[::1]", "[0:0:0:0:0:0:0:1]", "[0000::0001]", "[::0:1]");
+        return Generator.samples(Generator.frequency(weight(1, ipv4), weight(1, localhost), weight(1, ipv6)), 300);
     }
 
-    @Provide
-    Arbitrary<String> otherHosts() {
-        Arbitrary<String> piece = Arbitraries.of("localhost", "127.0.0.1", "127", "0", "1", "255", ".", "-", "evil",
+    static Stream<Named<String>> otherHosts() {
+        Generator<String> piece = Generator.of("localhost", "127.0.0.1", "127", "0", "1", "255", ".", "-", "evil",
                 "example", "nip.io", "cafe", "dead", "beef", "0x7f", "lucid.app");
-        Arbitrary<String> names = piece.list().ofMinSize(1).ofMaxSize(5).map(list -> String.join("", list))
+        Generator<String> names = Generator.concat(piece, 1, 5)
                 .filter(name -> !name.equalsIgnoreCase("localhost") && !name.matches("127\\.\\d+\\.\\d+\\.\\d+"));
-        Arbitrary<Integer> octet = Arbitraries.integers().between(0, 255);
-        Arbitrary<String> ipv4 = Combinators.combine(Arbitraries.integers().between(0, 255).filter(a -> a != 127),
-                octet, octet, octet).as((a, b, c, d) -> a + "." + b + "." + c + "." + d);
-        Arbitrary<String> hexNames = Arbitraries.strings().withChars("abcdef").ofMinLength(1).ofMaxLength(12);
-        Arbitrary<String> ipv6 = Arbitraries.of("[::]", "[::2]", "[fe80::1]", "[2001:db8::1]", "[::ffff:a00:1]");
-        return Arbitraries.oneOf(names, ipv4, hexNames, ipv6);
+        Generator<Integer> octet = Generator.integers(0, 255);
+        Generator<Integer> notLoopback = octet.filter(first -> first != 127);
+        Generator<String> ipv4 = random -> notLoopback.next(random) + "." + octet.next(random) + "."
+                                           + octet.next(random) + "." + octet.next(random);
+        Generator<String> hexNames = Generator.strings("abcdef", 1, 12);
+        Generator<String> ipv6 = Generator.of("[::]", "[::2]", "[fe80::1]", "[2001:db8::1]", "[::ffff:a00:1]");
+        return Generator.samples(Generator.frequency(weight(1, names), weight(1, ipv4), weight(1, hexNames),
+                weight(1, ipv6)), 500);
     }
 }
