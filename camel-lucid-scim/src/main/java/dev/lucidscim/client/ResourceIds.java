@@ -4,7 +4,8 @@ import dev.lucidscim.error.ScimValidationException;
 
 /**
  * Checks and encodes resource ids. An id becomes exactly one path segment: ids with {@code /}, {@code \},
- * {@code ..} or control characters are rejected before any request, and the rest is percent-encoded.
+ * {@code ..}, control characters or unpaired surrogates, and the id {@code .}, are rejected before any request, and
+ * the rest is percent-encoded.
  */
 public final class ResourceIds {
 
@@ -30,11 +31,17 @@ public final class ResourceIds {
         if (id.length() > MAX_LENGTH) {
             return "Resource id is longer than " + MAX_LENGTH + " characters";
         }
-        if (id.contains("/") || id.contains("\\") || id.contains("..")) {
-            return "Resource id '" + id + "' contains '/', '\\' or '..': an id is one path segment, such as lucid-1234";
+        // "." alone is a dot segment as much as "..": a server or proxy that normalises the path drops it.
+        if (id.contains("/") || id.contains("\\") || id.contains("..") || id.equals(".")) {
+            return "Resource id '" + id + "' contains '/', '\\' or '..', or is '.': an id is one path segment, such "
+                   + "as lucid-1234";
         }
         if (id.chars().anyMatch(Character::isISOControl)) {
             return "Resource id contains control characters";
+        }
+        // UTF-8 has no encoding for a lone surrogate: it would reach Lucid as '?', the id of another resource.
+        if (id.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            return "Resource id contains an unpaired surrogate: it is not valid Unicode";
         }
         if (!id.equals(id.strip())) {
             return "Resource id '" + id + "' has leading or trailing blanks";

@@ -8,6 +8,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 
+import dev.lucidscim.client.BoundedBodySubscriber.ResponseTooLargeException;
+
 /**
  * The HTTP side of one tenant: the JDK {@link HttpClient} (pooled keep-alive connections, HTTP/2 over TLS where the
  * server offers it), the {@code Authorization}, {@code Accept} and {@code User-Agent} headers, the shared rate limit,
@@ -55,7 +57,8 @@ public final class ScimConnection {
      *
      * @param readTimeout the longest wait for the response headers, and again for the whole body: a server that
      *                    trickles bytes is cut off
-     * @throws IOException a transport failure; {@link HttpTimeoutException} when the read timeout passed
+     * @throws IOException a transport failure; {@link HttpTimeoutException} when the read timeout passed;
+     *                     {@link ResponseTooLargeException} when the body is larger than the limit
      */
     ScimHttpResponse send(ScimRequest request, Duration readTimeout) throws IOException, InterruptedException {
         rateLimiter.acquire();
@@ -66,6 +69,14 @@ public final class ScimConnection {
             HttpResponse<byte[]> response = http.send(toHttpRequest(request, readTimeout),
                     BoundedBodySubscriber.handler(settings.maxResponseBytes(), readTimeout));
             return new ScimHttpResponse(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            // send wraps the body subscriber's failure in a plain IOException: the caller must see it is a size limit
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ResponseTooLargeException tooLarge) {
+                    throw tooLarge;
+                }
+            }
+            throw e;
         } finally {
             inFlight.release();
         }

@@ -55,7 +55,9 @@ final class ScimRequestExecutor {
             try {
                 response = connection.send(request, readTimeout);
             } catch (ResponseTooLargeException e) {
-                throw new ScimInvalidResponseException("Lucid's response is larger than maxResponseSize allows",
+                throw new ScimInvalidResponseException("Lucid's response is larger than the maxResponseSize of "
+                                                       + connection.settings().maxResponseBytes() + " bytes: raise "
+                                                       + "maxResponseSize if answers this large are expected",
                         FailedRequest.unanswered(request.method(), request.path()), e);
             } catch (IOException e) {
                 boolean mayHaveReachedServer = mayHaveReachedServer(e);

@@ -106,9 +106,14 @@ public final class ScimResourceClient<T extends ScimResource> {
         return all;
     }
 
+    /**
+     * Only a PATCH may be answered without the resource (204). An empty answer to a get, create or replace is broken:
+     * taken for "no resource", it would make upsert create a duplicate.
+     */
     private ScimResponse<T> exchange(ScimRequest request) {
         ScimHttpResponse response = executor.execute(request);
-        T resource = response.hasBody() ? response.readBody(request, type.modelType()) : null;
+        boolean mayBeEmpty = request.method().equals("PATCH");
+        T resource = mayBeEmpty && !response.hasBody() ? null : response.readBody(request, type.modelType());
         return new ScimResponse<>(response.status(), resource, response.header("ETag"), response.header("Location"));
     }
 }

@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The SCIM base URL of a Lucid tenant ({@code https://users.lucid.app/scim/v2} by default; GovSuite tenants have
@@ -14,6 +16,10 @@ import java.util.Locale;
 public final class TenantUrl {
 
     public static final String LUCID_DEFAULT = "https://users.lucid.app/scim/v2";
+
+    private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+    /** As {@link URI#getHost()} gives it: in brackets. */
+    private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-fA-F:]*:[0-9a-fA-F:]*]");
 
     private final URI base;
 
@@ -77,17 +83,29 @@ public final class TenantUrl {
         return base.toString();
     }
 
+    /**
+     * Loopback by the literal form of the host only: a name is never resolved, as it could resolve differently by
+     * the time of the request (and a name made of hex letters, such as {@code cafe}, must not pass for an address).
+     */
     private static boolean isLoopback(String host) {
-        String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (bare.equalsIgnoreCase("localhost")) {
+        if (host.equalsIgnoreCase("localhost")) {
             return true;
         }
-        // Only literal addresses are checked: a name could resolve differently later.
-        if (!bare.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+        Matcher ipv4 = IPV4.matcher(host);
+        if (ipv4.matches()) {
+            for (int octet = 1; octet <= 4; octet++) {
+                if (Integer.parseInt(ipv4.group(octet)) > 255) {
+                    return false;
+                }
+            }
+            return ipv4.group(1).equals("127");
+        }
+        if (!IPV6.matcher(host).matches()) {
             return false;
         }
         try {
-            return InetAddress.getByName(bare).isLoopbackAddress();
+            // with a colon, the JDK parses the host as an IPv6 literal or fails: it never looks it up
+            return InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException e) {
             return false;
         }
