@@ -101,12 +101,14 @@ class HostileResponsesTest extends LucidScimTestSupport {
         assertTooLarge(getUser(GET));
     }
 
-    /** 40 chunks over 20 s: each arrives well within the read timeout, the whole body never does. */
+    /**
+     * 200 chunks over 20 s: the headers and each chunk arrive well within the read timeout, the whole body never does.
+     */
     @Test
     @Timeout(20)
     void aTrickledBodyIsCutAtTheReadTimeout() {
         lucid.stubFor(get(USER_PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", SCIM_JSON)
-                .withBody(userOfSize(4096)).withChunkedDribbleDelay(40, 20_000)));
+                .withBody(userOfSize(4096)).withChunkedDribbleDelay(200, 20_000)));
 
         long start = System.nanoTime();
         Exchange result = getUser("lucid-scim:users?operation=get&readTimeout=500&maxRetries=0");
@@ -123,7 +125,7 @@ class HostileResponsesTest extends LucidScimTestSupport {
     @Timeout(20)
     void eachRetryOfATrickledBodyIsCutAtTheReadTimeout() {
         lucid.stubFor(get(USER_PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", SCIM_JSON)
-                .withBody(userOfSize(4096)).withChunkedDribbleDelay(40, 20_000)));
+                .withBody(userOfSize(4096)).withChunkedDribbleDelay(200, 20_000)));
 
         long start = System.nanoTime();
         Exchange result = getUser("lucid-scim:users?operation=get&readTimeout=500&maxRetries=2");
