@@ -1,0 +1,61 @@
+package dev.lucidscim.camel.springboot;
+
+import dev.lucidscim.camel.LucidScimComponent;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Component;
+import org.apache.camel.spi.ComponentCustomizer;
+import org.apache.camel.spring.boot.CamelAutoConfiguration;
+import org.apache.camel.spring.boot.ComponentConfigurationProperties;
+import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
+import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
+import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
+import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * Applies {@code camel.component.lucid-scim.*} to the lucid-scim component, whether Camel creates it or the
+ * application defines it as a bean: a {@link ComponentCustomizer} copies the options that are set, and only those.
+ * Off with {@code camel.component.lucid-scim.enabled=false} (the component then keeps its own defaults), or
+ * {@code camel.component.lucid-scim.customizer.enabled=false} to leave a component bean untouched.
+ */
+@AutoConfiguration(after = CamelAutoConfiguration.class)
+@Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
+@ConditionalOnHierarchicalProperties({"camel.component", "camel.component.lucid-scim"})
+@EnableConfigurationProperties({ComponentConfigurationProperties.class, LucidScimComponentConfiguration.class})
+public class LucidScimComponentAutoConfiguration {
+
+    @Lazy
+    @Bean
+    public ComponentCustomizer configureLucidScimComponent(CamelContext camelContext,
+                                                           ApplicationContext applicationContext,
+                                                           LucidScimComponentConfiguration configuration) {
+        return new ComponentCustomizer() {
+            @Override
+            public void configure(String name, Component target) {
+                // strict: an option the component cannot take fails the start instead of being dropped
+                CamelPropertiesHelper.setCamelProperties(camelContext, target, configuration.setOptions(), true);
+            }
+
+            @Override
+            public boolean isEnabled(String name, Component target) {
+                return target instanceof LucidScimComponent
+                       && HierarchicalPropertiesEvaluator.evaluate(applicationContext, "camel.component.customizer",
+                        "camel.component.lucid-scim.customizer");
+            }
+        };
+    }
+
+    /** Static: property binding needs it before this configuration is created. */
+    @Bean
+    @ConfigurationPropertiesBinding
+    static LucidScimComponentConverter lucidScimComponentConverter(BeanFactory beans) {
+        return new LucidScimComponentConverter(beans);
+    }
+}
