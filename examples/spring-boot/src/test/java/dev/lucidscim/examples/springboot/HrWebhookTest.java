@@ -1,0 +1,157 @@
+package dev.lucidscim.examples.springboot;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lucidscim.simulator.LucidScimSimulator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The service end to end: HTTP in through its real endpoint, the route, the starter-configured component, and the
+ * Lucid simulator on loopback. Configuration comes from application.yaml; only the simulator's URL and token are
+ * given here, in the properties application.yaml reads them from.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HrWebhookTest {
+
+    private static final LucidScimSimulator LUCID = LucidScimSimulator.builder().token("webhook-test-token-3c8e")
+            .build().start();
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void lucid(DynamicPropertyRegistry properties) {
+        properties.add("lucid.simulator.url", LUCID::baseUrl);
+        properties.add("lucid.simulator.token", LUCID::token);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @AfterAll
+    static void stopLucid() {
+        LUCID.stop();
+    }
+
+    @BeforeEach
+    void emptyLucid() {
+        LUCID.reset();
+    }
+
+    private HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/hr-events"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    private static String joiner(String email, String title) {
+        return """
+                {"type":"joiner","employeeId":"E1042","email":"%s","firstName":"Ana","lastName":"Silva",
+                 "department":"Finance","title":"%s","costCentre":"CC-7"}""".formatted(email, title);
+    }
+
+    @Test
+    void aJoinerIsCreatedAMoverUpdatedAndALeaverDeactivated() throws Exception {
+        HttpResponse<String> joined = post(joiner("Ana.Silva@example.com", "Analyst"));
+
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(200);
+        assertThat(json(joined).path("outcome").asText()).isEqualTo("created");
+        String id = json(joined).path("lucidId").asText();
+        JsonNode user = LUCID.user(id).orElseThrow();
+        assertThat(user.path("userName").asText()).isEqualTo("ana.silva@example.com");
+        assertThat(user.path("name").path("givenName").asText()).isEqualTo("Ana");
+        assertThat(user.path("externalId").asText()).isEqualTo("E1042");
+        assertThat(user.path("title").asText()).isEqualTo("Analyst");
+
+        HttpResponse<String> moved = post("""
+                {"type":"mover","email":"ana.silva@example.com","title":"Senior Analyst"}""");
+        assertThat(json(moved).path("outcome").asText()).as(moved.body()).isEqualTo("updated");
+        assertThat(LUCID.user(id).orElseThrow().path("title").asText()).isEqualTo("Senior Analyst");
+
+        HttpResponse<String> again = post("""
+                {"type":"mover","email":"ana.silva@example.com","title":"Senior Analyst"}""");
+        assertThat(json(again).path("outcome").asText()).as(again.body()).isEqualTo("unchanged");
+
+        HttpResponse<String> left = post("""
+                {"type":"leaver","email":"ana.silva@example.com"}""");
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
+        assertThat(json(left).path("outcome").asText()).isEqualTo("deactivated");
+        assertThat(LUCID.user(id).orElseThrow().path("active").asBoolean()).isFalse();
+        assertThat(LUCID.userCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aBadEventIsRefusedWithEveryReasonAndNothingSent() throws Exception {
+        int before = LUCID.requests().size();
+
+        HttpResponse<String> refused = post("""
+                {"type":"joiner","email":"not-an-address","firstName":"Ana"}""");
+        HttpResponse<String> noType = post("""
+                {"type":"promotion","email":"bo@example.com"}""");
+        HttpResponse<String> notJson = post("type=joiner&email=bo@example.com");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("problems")).extracting(JsonNode::asText)
+                .containsExactly("a joiner needs firstName and lastName", "email is not a valid e-mail address");
+        assertThat(noType.statusCode()).isEqualTo(400);
+        assertThat(json(noType).path("problems").toString()).contains("type must be joiner, mover or leaver");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertThat(json(notJson).path("problems").get(0).asText()).startsWith("the body is not a JSON event");
+        assertThat(LUCID.requests().size()).as("requests that reached Lucid").isEqualTo(before);
+    }
+
+    @Test
+    void lucidsAnswersReachTheHrSystemWithTheirStatus() throws Exception {
+        LUCID.reserveForOtherAccount("taken@example.com");
+
+        HttpResponse<String> conflict = post(joiner("taken@example.com", "Analyst"));
+        HttpResponse<String> unknownLeaver = post("""
+                {"type":"leaver","email":"nobody@example.com"}""");
+
+        assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
+        assertThat(json(conflict).path("lucidStatus").asInt()).isEqualTo(409);
+        assertThat(json(conflict).path("problems").get(0).asText()).isNotBlank();
+        assertThat(unknownLeaver.statusCode()).as(unknownLeaver.body()).isEqualTo(200);
+        assertThat(json(unknownLeaver).path("outcome").asText()).as("a leaver Lucid does not list")
+                .isEqualTo("unchanged");
+        assertThat(json(unknownLeaver).has("lucidId")).isFalse();
+    }
+
+    @Test
+    void theActuatorShowsWhetherLucidAnswers() throws Exception {
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        JsonNode camel = JSON.readTree(health.body()).path("components").path("camelHealth").path("details");
+        assertThat(camel.fieldNames()).toIterable().anySatisfy(id -> {
+            assertThat(id).startsWith("producer:lucid-scim").doesNotEndWith(".data");
+            assertThat(camel.path(id).asText()).isEqualTo("UP");
+            assertThat(camel.path(id + ".data").path("lucid.tenant.url").asText()).isEqualTo(LUCID.baseUrl());
+        });
+        assertThat(health.body()).doesNotContain(LUCID.token());
+
+        HttpResponse<String> readiness = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
+        assertThat(JSON.readTree(readiness.body()).path("components").path("camelReadinessState").path("status")
+                .asText()).as(readiness.body()).isEqualTo("UP");
+    }
+}
