@@ -8,6 +8,11 @@ import java.util.Locale;
  */
 record Comparison(String scenario, double component, double baseline, String unit, String notes) {
 
+    /** A size for a scenario name: 10k for 10,000, as it is for 350 (a scaled-down run). */
+    static String size(int count) {
+        return count % 1000 == 0 ? count / 1000 + "k" : String.valueOf(count);
+    }
+
     double ratio() {
         return component / baseline;
     }

@@ -62,7 +62,7 @@ final class PollBenchmark {
                 check(fingerprints.size());
                 return rate;
             });
-            return new Comparison("poll-" + users / 1000 + "k-users", rates[0], rates[1], "users/s",
+            return new Comparison("poll-" + Comparison.size(users) + "-users", rates[0], rates[1], "users/s",
                     String.format(Locale.ROOT, "heap retained after the poll: component %d MB, baseline %d MB",
                             retained[0] / (1024 * 1024), retained[1] / (1024 * 1024)));
         }

@@ -60,7 +60,7 @@ final class ReconcileBenchmark {
                 calls[2] = lucid.requests().size() - before;
                 return roster.size() / seconds;
             });
-            return new Comparison("reconcile-" + size / 1000 + "k-roster", rates[0], rates[1], "roster rows/s",
+            return new Comparison("reconcile-" + Comparison.size(size) + "-roster", rates[0], rates[1], "roster rows/s",
                     String.format(Locale.ROOT, "calls: component %d, minimum (listing pages + writes) %d, "
                                               + "baseline %d", calls[0], calls[1], calls[2]));
         }

@@ -49,7 +49,7 @@ final class UpsertBenchmark {
                 requestsPerRow[1] = (lucid.requests().size() - before) / (double) rows;
                 return rate;
             });
-            return new Comparison("upsert-10k-rows-90pct-unchanged", rates[0], rates[1], "rows/s",
+            return new Comparison("upsert-" + Comparison.size(rows) + "-rows-90pct-unchanged", rates[0], rates[1], "rows/s",
                     String.format(Locale.ROOT, "requests per row: component %.2f, baseline %.2f (an unchanged row "
                                               + "costs one request)", requestsPerRow[0], requestsPerRow[1]));
         }
