@@ -6,24 +6,26 @@ import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
 import org.apache.camel.spring.boot.CamelAutoConfiguration;
 import org.apache.camel.spring.boot.ComponentConfigurationProperties;
-import org.apache.camel.spring.boot.util.CamelPropertiesHelper;
 import org.apache.camel.spring.boot.util.ConditionalOnCamelContextAndAutoConfigurationBeans;
 import org.apache.camel.spring.boot.util.ConditionalOnHierarchicalProperties;
 import org.apache.camel.spring.boot.util.HierarchicalPropertiesEvaluator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 
 /**
  * Applies {@code camel.component.lucid-scim.*} to the lucid-scim component, whether Camel creates it or the
- * application defines it as a bean: a {@link ComponentCustomizer} copies the options that are set, and only those.
- * Off with {@code camel.component.lucid-scim.enabled=false} (the component then keeps its own defaults), or
- * {@code camel.component.lucid-scim.customizer.enabled=false} to leave a component bean untouched.
+ * application defines it as a bean: a {@link ComponentCustomizer} sets the options that are set, and only those.
+ * {@code camel.component.lucid-scim.enabled=false} turns this off; so does
+ * {@code camel.component.lucid-scim.customizer.enabled=false}, for an application that configures its component bean
+ * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -39,8 +41,7 @@ public class LucidScimComponentAutoConfiguration {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                // strict: an option the component cannot take fails the start instead of being dropped
-                CamelPropertiesHelper.setCamelProperties(camelContext, target, configuration.setOptions(), true);
+                LucidScimOptionBinder.bind(camelContext, (LucidScimComponent) target, configuration.setOptions());
             }
 
             @Override
@@ -57,5 +58,15 @@ public class LucidScimComponentAutoConfiguration {
     @ConfigurationPropertiesBinding
     static LucidScimComponentConverter lucidScimComponentConverter(BeanFactory beans) {
         return new LucidScimComponentConverter(beans);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.SanitizingFunction")
+    static class ActuatorMasking {
+
+        @Bean
+        org.springframework.boot.actuate.endpoint.SanitizingFunction lucidScimSecrets() {
+            return LucidScimSecrets.sanitizingFunction();
+        }
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.boot.convert.DurationUnit;
  *
  * @param attributes Comma-separated attributes Lucid should return (id always comes back). Not together with
  *                   excludedAttributes.
- * @param configuration Options shared by every endpoint of the component. A bean: #beanName or #bean:beanName.
+ * @param configuration Options shared by every endpoint of the component, as a bean: #beanName or #bean:beanName. It
+ *                      replaces the component's whole configuration and is applied before the other options.
  * @param excludedAttributes Comma-separated attributes Lucid should leave out. Not together with attributes.
  * @param filter A SCIM filter for search and the consumer: one eq comparison with a quoted value, on userName,
  *               emails.value, externalId, displayName or a productLicenses flag (the only filters Lucid serves).
@@ -133,7 +134,7 @@ import org.springframework.boot.convert.DurationUnit;
  * @param allowInsecureHttp Allow plain http:// to a host that is not loopback. Off by default: the token would cross
  *                          the network in clear text. The component's default: false.
  * @param bearerToken The SCIM bearer token a Lucid admin generates in Lucid (Admin, App Integration, SCIM, Settings).
- *                    Required. In URIs, wrap tokens holding plus, ampersand or equals signs in RAW(...).
+ *                    Required. Give it from the environment, such as ${LUCID_SCIM_TOKEN}, never in a file.
  * @param sslContextParameters TLS settings (trust store, key store, protocols) for the connection to Lucid; the JVM's
  *                             defaults otherwise. Hostname verification always applies. A bean: #beanName or
  *                             #bean:beanName.
@@ -199,5 +200,11 @@ public record LucidScimComponentConfiguration(
             }
         }
         return options;
+    }
+
+    /** The names of the options set, never their values: the record holds the bearer token. */
+    @Override
+    public String toString() {
+        return "LucidScimComponentConfiguration" + setOptions().keySet();
     }
 }

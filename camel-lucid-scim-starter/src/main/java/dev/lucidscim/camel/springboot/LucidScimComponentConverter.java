@@ -13,7 +13,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 /**
  * Binds the component's object options from bean references, as Camel's own starters do:
  * {@code camel.component.lucid-scim.ssl-context-parameters=#lucidTls} (or {@code #bean:lucidTls}) sets the bean named
- * {@code lucidTls}. A value without the {@code #} is not a reference, and binding fails with Spring's own message.
+ * {@code lucidTls}. A value without the {@code #} fails the binding, naming the property: it cannot be anything else.
  */
 class LucidScimComponentConverter implements GenericConverter {
 
@@ -39,7 +39,8 @@ class LucidScimComponentConverter implements GenericConverter {
         }
         String reference = source.toString().strip();
         if (!reference.startsWith("#")) {
-            return null;
+            throw new IllegalArgumentException("Expected a bean reference such as #myBean or #bean:myBean for a "
+                                               + targetType.getType().getSimpleName());
         }
         String name = reference.startsWith("#bean:") ? reference.substring("#bean:".length()) : reference.substring(1);
         return beans.getBean(name, targetType.getType());

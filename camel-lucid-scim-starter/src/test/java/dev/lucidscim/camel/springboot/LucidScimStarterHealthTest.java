@@ -32,17 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.health.producers-enabled=true",
         "camel.health.exposure-level=full",
         "management.endpoint.health.show-details=always",
-        "management.endpoints.web.exposure.include=health"
+        "management.endpoints.web.exposure.include=health,env,configprops",
+        "management.endpoint.env.show-values=always",
+        "management.endpoint.configprops.show-values=always"
 })
 class LucidScimStarterHealthTest {
 
     private static final LucidScimSimulator LUCID = LucidScimSimulator.builder().token("starter-health-token-7d1e")
             .build().start();
+    /** Taken once: the supplier is also read after a test stopped the simulator. */
+    private static final String TENANT_URL = LUCID.baseUrl();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource
     static void lucid(DynamicPropertyRegistry properties) {
-        properties.add("camel.component.lucid-scim.tenant-url", LUCID::baseUrl);
+        properties.add("camel.component.lucid-scim.tenant-url", () -> TENANT_URL);
         properties.add("camel.component.lucid-scim.bearer-token", LUCID::token);
     }
 
@@ -82,8 +86,23 @@ class LucidScimStarterHealthTest {
     }
 
     private HttpResponse<String> health() throws IOException, InterruptedException {
+        return actuator("health");
+    }
+
+    private HttpResponse<String> actuator(String endpoint) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/actuator/" + endpoint)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** With show-values on, the actuator shows the tenant URL (so values are shown) but masks the token. */
+    @Test
+    void theActuatorMasksTheTokenWhenItShowsValues() throws Exception {
+        for (String endpoint : new String[] { "env", "configprops" }) {
+            HttpResponse<String> shown = actuator(endpoint);
+
+            assertThat(shown.statusCode()).as(endpoint).isEqualTo(200);
+            assertThat(shown.body()).as(endpoint).contains(TENANT_URL).doesNotContain(LUCID.token());
+        }
     }
 
     @Test
@@ -93,9 +112,8 @@ class LucidScimStarterHealthTest {
         assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
         LucidCheck upCheck = LucidCheck.in(up.body());
         assertThat(upCheck.state()).isEqualTo("UP");
-        assertThat(upCheck.data().path("lucid.tenant.url").asText()).isEqualTo(LUCID.baseUrl());
+        assertThat(upCheck.data().path("lucid.tenant.url").asText()).isEqualTo(TENANT_URL);
 
-        String tenantUrl = LUCID.baseUrl();
         LUCID.stop();
         HttpResponse<String> down = health();
 
@@ -103,7 +121,7 @@ class LucidScimStarterHealthTest {
         assertThat(JSON.readTree(down.body()).path("status").asText()).isEqualTo("DOWN");
         LucidCheck downCheck = LucidCheck.in(down.body());
         assertThat(downCheck.state()).isEqualTo("DOWN");
-        assertThat(downCheck.data().path("lucid.tenant.url").asText()).isEqualTo(tenantUrl);
+        assertThat(downCheck.data().path("lucid.tenant.url").asText()).isEqualTo(TENANT_URL);
         assertThat(downCheck.data().path("http.response.code").asText()).as("no answer").isEqualTo("0");
         assertThat(downCheck.data().path("error.stacktrace").asText()).contains("Could not connect to");
         assertThat(up.body() + down.body()).doesNotContain(LUCID.token());
