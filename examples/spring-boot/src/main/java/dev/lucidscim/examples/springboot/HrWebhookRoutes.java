@@ -56,8 +56,7 @@ public class HrWebhookRoutes extends RouteBuilder {
                 .to("direct:hr-event");
 
         from("direct:hr-event").routeId("hr-event")
-                .process(exchange -> exchange.setProperty(EVENT, exchange.getMessage().getBody(HrEvent.class)
-                        .describe()))
+                .process(HrWebhookRoutes::rememberEvent)
                 .process(validator)
                 .choice()
                     .when(exchange -> event(exchange).isLeaver())
@@ -72,6 +71,14 @@ public class HrWebhookRoutes extends RouteBuilder {
                         exchange.getProperty(EVENT, String.class),
                         exchange.getMessage().getHeader(LucidScimConstants.OUTCOME, String.class),
                         lucidId(exchange))));
+    }
+
+    /** The event's description for the answer, valid or not; an empty body has none. */
+    private static void rememberEvent(Exchange exchange) {
+        HrEvent event = event(exchange);
+        if (event != null) {
+            exchange.setProperty(EVENT, event.describe());
+        }
     }
 
     /** A leaver Lucid does not list (unknown, or deactivated already) is unchanged, and there is no user to name. */

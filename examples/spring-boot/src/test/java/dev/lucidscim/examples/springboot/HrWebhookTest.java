@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service end to end: HTTP in through its real endpoint, the route, the starter-configured component, and the
- * Lucid simulator on loopback. Configuration comes from application.yaml; only the simulator's URL and token are
- * given here, in the properties application.yaml reads them from.
+ * Lucid simulator on loopback. Configuration comes from application.yaml, except the tenant URL and token, which are
+ * set to the simulator's here, above anything the environment holds: a developer's LUCID_SCIM_TOKEN must never make
+ * this test provision into a real tenant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HrWebhookTest {
@@ -34,8 +36,8 @@ class HrWebhookTest {
 
     @DynamicPropertySource
     static void lucid(DynamicPropertyRegistry properties) {
-        properties.add("lucid.simulator.url", LUCID::baseUrl);
-        properties.add("lucid.simulator.token", LUCID::token);
+        properties.add("camel.component.lucid-scim.tenant-url", LUCID::baseUrl);
+        properties.add("camel.component.lucid-scim.bearer-token", LUCID::token);
     }
 
     @LocalServerPort
@@ -106,6 +108,8 @@ class HrWebhookTest {
         HttpResponse<String> noType = post("""
                 {"type":"promotion","email":"bo@example.com"}""");
         HttpResponse<String> notJson = post("type=joiner&email=bo@example.com");
+        HttpResponse<String> empty = post("");
+        HttpResponse<String> jsonNull = post("null");
 
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(json(refused).path("problems")).extracting(JsonNode::asText)
@@ -114,6 +118,10 @@ class HrWebhookTest {
         assertThat(json(noType).path("problems").toString()).contains("type must be joiner, mover or leaver");
         assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(json(notJson).path("problems").get(0).asText()).startsWith("the body is not a JSON event");
+        for (HttpResponse<String> nothing : List.of(empty, jsonNull)) {
+            assertThat(nothing.statusCode()).as(nothing.body()).isEqualTo(400);
+            assertThat(json(nothing).path("problems").get(0).asText()).startsWith("the body is empty");
+        }
         assertThat(LUCID.requests().size()).as("requests that reached Lucid").isEqualTo(before);
     }
 
