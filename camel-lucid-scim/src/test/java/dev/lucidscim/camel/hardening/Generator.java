@@ -33,14 +33,16 @@ interface Generator<T> {
         return random -> mapping.apply(next(random));
     }
 
-    /** Draws again until the value is kept: for rare exclusions only, or it spins. */
+    /** Draws again until the value is kept: for rare exclusions only (it gives up after 10,000 draws). */
     default Generator<T> filter(Predicate<? super T> keep) {
         return random -> {
-            T value = next(random);
-            while (!keep.test(value)) {
-                value = next(random);
+            for (int draw = 0; draw < 10_000; draw++) {
+                T value = next(random);
+                if (keep.test(value)) {
+                    return value;
+                }
             }
-            return value;
+            throw new IllegalStateException("The filter kept none of 10,000 values: it excludes too much");
         };
     }
 
@@ -115,16 +117,20 @@ interface Generator<T> {
         };
     }
 
-    /** {@code count} inputs for a {@code @MethodSource}, named by their printable form. */
-    static <T> Stream<Named<T>> samples(Generator<T> generator, int count, Function<? super T, String> describe) {
-        Random random = new Random(SEED);
+    /**
+     * {@code count} inputs for a {@code @MethodSource}, named by their printable form. Each source draws from its own
+     * sequence (the seed mixed with its name), so a smaller set is not the start of a larger one.
+     */
+    static <T> Stream<Named<T>> samples(String source, Generator<T> generator, int count,
+                                        Function<? super T, String> describe) {
+        Random random = new Random(SEED ^ source.hashCode());
         return Stream.generate(() -> generator.next(random)).limit(count)
                 .map(value -> Named.of(shortened(describe.apply(value)), value));
     }
 
     /** Strings named in quotes: a blank one still has a name. */
-    static Stream<Named<String>> samples(Generator<String> generator, int count) {
-        return samples(generator, count, text -> '"' + visible(text) + '"');
+    static Stream<Named<String>> samples(String source, Generator<String> generator, int count) {
+        return samples(source, generator, count, text -> '"' + visible(text) + '"');
     }
 
     /** Everything outside printable ASCII as a Java escape: reports stay readable whatever an input held. */

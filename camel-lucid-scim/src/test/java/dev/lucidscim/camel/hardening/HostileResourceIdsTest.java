@@ -117,12 +117,12 @@ class HostileResourceIdsTest {
     }
 
     static Stream<Named<String>> hostileIds() {
-        return Generator.samples(hostileId(), 1_000);
+        return Generator.samples("hostileIds", hostileId(), 1_000);
     }
 
     /** Each sends a request through Camel: fewer, as the component's own encoding is checked by the thousand. */
     static Stream<Named<String>> fewerHostileIds() {
-        return Generator.samples(hostileId(), 300);
+        return Generator.samples("fewerHostileIds", hostileId(), 300);
     }
 
     private static Generator<String> hostileId() {

@@ -132,11 +132,13 @@ class HostileResponseBodiesTest {
     }
 
     static Stream<Named<Integer>> cuts() {
-        return Generator.samples(Generator.integers(0, USER_BYTES.length - 1), 300, length -> length + " bytes");
+        return Generator.samples("cuts", Generator.integers(0, USER_BYTES.length - 1), 300,
+                length -> length + " bytes");
     }
 
     static Stream<Named<JsonNode>> notObjects() {
-        return Generator.samples(jsonValue().filter(node -> !node.isObject()), 100, node -> visible(bytes(node)));
+        return Generator.samples("notObjects", jsonValue().filter(node -> !node.isObject()), 100,
+                node -> visible(bytes(node)));
     }
 
     /** The user with one value, anywhere in it, replaced by a generated one. */
@@ -149,7 +151,7 @@ class HostileResponseBodiesTest {
             replacements.get(random.nextInt(replacements.size())).run();
             return bytes(user);
         };
-        return Generator.samples(users, 300, HostileResponseBodiesTest::visible);
+        return Generator.samples("wronglyTypedUsers", users, 300, HostileResponseBodiesTest::visible);
     }
 
     /** Scalars, arrays and objects of a few members. */
@@ -197,7 +199,7 @@ class HostileResponseBodiesTest {
         Generator<byte[]> tokens = Generator.concat(Generator.of("{", "}", "[", "]", ":", ",", "\"", "\"userName\"",
                         "\"id\"", "\"emails\"", "\"meta\"", "null", "true", "-", "0", "1e999", "\\u", "\\", " ", "\n",
                         "\u00e9", "\uFEFF"), 0, 40).map(text -> text.getBytes(StandardCharsets.UTF_8));
-        return Generator.samples(Generator.frequency(weight(1, bytes), weight(1, tokens)), 300,
+        return Generator.samples("noise", Generator.frequency(weight(1, bytes), weight(1, tokens)), 300,
                 HostileResponseBodiesTest::visible);
     }
 
@@ -219,7 +221,7 @@ class HostileResponseBodiesTest {
         Generator<byte[]> users = random -> ("{\"schemas\":[\"" + ScimSchemas.CORE_USER + "\"],\"id\":\"lucid-1\",\""
                                              + attribute.next(random) + "\":" + value.next(random) + "}")
                 .getBytes(StandardCharsets.UTF_8);
-        return Generator.samples(users, 40, HostileResponseBodiesTest::visible);
+        return Generator.samples("strainingUsers", users, 40, HostileResponseBodiesTest::visible);
     }
 
     /** The length and the first bytes, printable: a name for a body in the test report. */
