@@ -17,6 +17,6 @@ class BenchmarkHarnessTest {
         assertThat(upsert.notes()).contains("requests per row: component 1.10");
         assertThat(new PollBenchmark(500).run().ratio()).isPositive();
         Comparison reconcile = new ReconcileBenchmark(500).run();
-        assertThat(reconcile.ratioLine()).startsWith("RATIO reconcile-0k-roster component/baseline=");
+        assertThat(reconcile.ratioLine()).startsWith("RATIO reconcile-500-roster component/baseline=");
     }
 }
