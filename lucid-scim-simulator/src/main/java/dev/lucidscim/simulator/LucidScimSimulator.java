@@ -48,13 +48,14 @@ public final class LucidScimSimulator implements AutoCloseable {
     private final Builder settings;
     private final Directory directory = new Directory();
     private final Faults faults = new Faults();
-    private final RequestLog requestLog = new RequestLog();
+    private final RequestLog requestLog;
     private final ResourceEndpoint endpoint;
     private HttpServer server;
     private ExecutorService workers;
 
     private LucidScimSimulator(Builder settings) {
         this.settings = settings;
+        this.requestLog = new RequestLog(settings.requestLogCapacity);
         this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize);
     }
 
@@ -239,6 +240,7 @@ public final class LucidScimSimulator implements AutoCloseable {
         private int maxPageSize = 100;
         private int threads = 64;
         private boolean forbiddenForUnknownUsers;
+        private int requestLogCapacity = Integer.MAX_VALUE;
 
         private Builder() {
         }
@@ -284,6 +286,12 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** Answer 403 instead of 404 for unknown users, as older Lucid API versions do. */
         public Builder forbiddenForUnknownUsers(boolean forbidden) {
             this.forbiddenForUnknownUsers = forbidden;
+            return this;
+        }
+
+        /** Keep only the latest requests in the log (every request by default, as tests count them). */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = capacity;
             return this;
         }
 

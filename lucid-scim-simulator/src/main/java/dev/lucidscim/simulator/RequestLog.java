@@ -1,16 +1,34 @@
 package dev.lucidscim.simulator;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Predicate;
 
-/** Every request the simulator received, in order: what tests and benchmarks count and assert on. */
+/**
+ * The requests the simulator received, in order: what tests and benchmarks count and assert on. It keeps every
+ * request unless given a capacity ({@link LucidScimSimulator.Builder#requestLogCapacity}); then only the latest, and
+ * {@link #dropped()} says how many older ones it let go, so that a long standalone run does not fill the heap.
+ */
 public final class RequestLog {
 
-    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final int capacity;
+    private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+    private long dropped;
+
+    RequestLog(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("The request log needs room for at least one request");
+        }
+        this.capacity = capacity;
+    }
 
     synchronized void add(RecordedRequest request) {
-        requests.add(request);
+        if (requests.size() == capacity) {
+            requests.removeFirst();
+            dropped++;
+        }
+        requests.addLast(request);
     }
 
     public synchronized List<RecordedRequest> all() {
@@ -26,11 +44,18 @@ public final class RequestLog {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix)).count();
     }
 
+    /** The requests kept. */
     public synchronized int size() {
         return requests.size();
     }
 
+    /** The older requests let go to stay within the capacity: 0 while every request is kept. */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
     public synchronized void clear() {
         requests.clear();
+        dropped = 0;
     }
 }

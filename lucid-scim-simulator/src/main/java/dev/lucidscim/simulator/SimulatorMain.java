@@ -12,8 +12,10 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -jar lucid-scim-simulator.jar [--port 8080] [--host 127.0.0.1] [--token TOKEN] [--seed seed.json]
- *                                    [--max-page-size 100] [--forbidden-for-unknown-users]
+ *                                    [--max-page-size 100] [--forbidden-for-unknown-users] [--request-log 10000]
  * </pre>
+ *
+ * Standalone, the request log keeps the latest 10,000 requests, so that a long run does not fill the heap.
  *
  * A seed file is described by {@link SeedFile}.
  */
@@ -23,7 +25,7 @@ public final class SimulatorMain {
     }
 
     public static void main(String[] args) throws Exception {
-        LucidScimSimulator.Builder builder = LucidScimSimulator.builder().port(8080);
+        LucidScimSimulator.Builder builder = LucidScimSimulator.builder().port(8080).requestLogCapacity(10_000);
         String token = null;
         Path seed = null;
         for (int i = 0; i < args.length; i++) {
@@ -34,9 +36,11 @@ public final class SimulatorMain {
                 case "--seed" -> seed = Path.of(value(args, ++i));
                 case "--max-page-size" -> builder.maxPageSize(Integer.parseInt(value(args, ++i)));
                 case "--forbidden-for-unknown-users" -> builder.forbiddenForUnknownUsers(true);
+                case "--request-log" -> builder.requestLogCapacity(Integer.parseInt(value(args, ++i)));
                 case "--help", "-h" -> {
                     System.out.println("Options: --port N (8080), --host ADDRESS (127.0.0.1), --token TOKEN (random), "
-                                       + "--seed FILE, --max-page-size N (100), --forbidden-for-unknown-users");
+                                       + "--seed FILE, --max-page-size N (100), --forbidden-for-unknown-users, "
+                                       + "--request-log N (10000 latest requests kept)");
                     return;
                 }
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");

@@ -35,6 +35,20 @@ class RequestLogTest {
     }
 
     @Test
+    void aLogWithACapacityKeepsTheLatestRequests() {
+        try (LucidScimSimulator bounded = LucidScimSimulator.builder().requestLogCapacity(3).build().start()) {
+            ScimClient client = ScimClient.of(bounded);
+            for (int i = 1; i <= 5; i++) {
+                client.get("/Users/lucid-" + i);
+            }
+
+            assertThat(bounded.requests().all()).extracting(RecordedRequest::path)
+                    .containsExactly("/Users/lucid-3", "/Users/lucid-4", "/Users/lucid-5");
+            assertThat(bounded.requests().dropped()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void everyRequestIsRecordedInOrder() {
         String user = Scim.user("jane@example.com");
         String patch = Scim.patch(Scim.op("replace", "active", "false"));
