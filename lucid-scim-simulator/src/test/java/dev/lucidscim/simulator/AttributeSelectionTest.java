@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,27 +12,13 @@ import org.junit.jupiter.api.Test;
  * attributes and excludedAttributes are honoured, on single resources and listings; id always comes back (the SCIM
  * library also always returns userName, which Lucid's documentation neither confirms nor rules out).
  */
-class AttributeSelectionTest {
+class AttributeSelectionTest extends SimulatorTestSupport {
 
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
     private String jane;
     private String group;
 
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     @BeforeEach
-    void resetAndSeed() {
-        simulator.reset();
+    void seed() {
         ObjectNode user = Scim.userNode("jane@example.com");
         user.put("title", "Engineer").put("externalId", "ext-1");
         ((ArrayNode) user.get("schemas")).add(Scim.LUCID_2);

@@ -2,34 +2,20 @@ package dev.lucidscim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bearer-token authentication: 401 with a SCIM error body on a missing or wrong token, on every endpoint. */
-class AuthenticationTest {
+class AuthenticationTest extends SimulatorTestSupport {
 
     private static final String TOKEN = "auth-test-token";
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
 
+    /** Hides the default start: this class's simulator has other settings. */
     @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().token(TOKEN).build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
+    static void startSimulator() {
+        startSimulator(LucidScimSimulator.builder().token(TOKEN));
     }
 
     @ParameterizedTest

@@ -13,34 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Many clients at once: writes are serialized, nothing is lost or doubled. */
-class ConcurrencyTest {
+class ConcurrencyTest extends SimulatorTestSupport {
 
     private static final int THREADS = 8;
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
     private ExecutorService pool;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
 
     @Test
     void eightThreadsCreating50UsersEachEndWith400DistinctUsers() throws Exception {

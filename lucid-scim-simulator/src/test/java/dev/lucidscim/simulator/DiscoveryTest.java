@@ -5,35 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** /ServiceProviderConfig and /Schemas as Lucid serves them; the RFC endpoints Lucid leaves out are 404. */
-class DiscoveryTest {
-
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class DiscoveryTest extends SimulatorTestSupport {
 
     @Test
     void serviceProviderConfigAdvertisesLucidsFeatures() {

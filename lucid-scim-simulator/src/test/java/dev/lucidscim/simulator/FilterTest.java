@@ -3,36 +3,20 @@ package dev.lucidscim.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Lucid's filter dialect: a single eq comparison, everything else 400 invalidFilter. */
-class FilterTest {
+class FilterTest extends SimulatorTestSupport {
 
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
     private String jane;
     private String john;
     private String jill;
 
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     @BeforeEach
-    void resetAndSeed() {
-        simulator.reset();
+    void seed() {
         ObjectNode janeNode = Scim.userNode("Jane.Doe@Example.com");
         janeNode.put("externalId", "ext-1");
         jane = simulator.seedUser(janeNode.toString());

@@ -5,32 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST, GET, PUT and DELETE of groups, with Lucid's ids and meta. */
-class GroupCrudTest {
-
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class GroupCrudTest extends SimulatorTestSupport {
 
     @Test
     void postCreatesAGroupWithALucidGroupIdAndMeta() {

@@ -5,35 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** PATCH of group membership the way Lucid documents it (value arrays) and the filtered-path form. */
-class GroupMembershipPatchTest {
+class GroupMembershipPatchTest extends SimulatorTestSupport {
 
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
     private String jane;
     private String john;
     private String jill;
     private String group;
 
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     @BeforeEach
-    void resetAndSeed() {
-        simulator.reset();
+    void seed() {
         jane = simulator.seedUser(Scim.user("jane@example.com"));
         john = simulator.seedUser(Scim.user("john@example.com"));
         jill = simulator.seedUser(Scim.user("jill@example.com"));

@@ -2,34 +2,12 @@ package dev.lucidscim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** HTTP-level behaviour: content types, bad bodies, unknown paths and methods, ETags. */
-class HttpProtocolTest {
-
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class HttpProtocolTest extends SimulatorTestSupport {
 
     @Test
     void answersAreScimJson() {

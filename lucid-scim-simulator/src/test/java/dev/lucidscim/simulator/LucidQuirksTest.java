@@ -7,32 +7,10 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Where Lucid differs from a plain SCIM server: the behaviours the component has to cope with. */
-class LucidQuirksTest {
-
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class LucidQuirksTest extends SimulatorTestSupport {
 
     // deactivated users
 

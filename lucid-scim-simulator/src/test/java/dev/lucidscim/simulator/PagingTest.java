@@ -6,31 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** startIndex and count, the page-size cap and totalResults, on a simulator whose page holds at most 5. */
-class PagingTest {
+class PagingTest extends SimulatorTestSupport {
 
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
+    /** Hides the default start: this class's simulator has other settings. */
     @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().maxPageSize(5).build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+    static void startSimulator() {
+        startSimulator(LucidScimSimulator.builder().maxPageSize(5));
     }
 
     @BeforeEach
-    void resetAndSeed() {
-        simulator.reset();
+    void seed() {
         IntStream.rangeClosed(1, 12).forEach(i -> simulator.seedUser(
                 Scim.userNode("user" + i + "@example.com").put("externalId", "shared").toString()));
     }

@@ -7,32 +7,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The request log, and reset() emptying directory, faults and log. */
-class RequestLogTest {
-
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class RequestLogTest extends SimulatorTestSupport {
 
     @Test
     void aLogWithACapacityKeepsTheLatestRequests() {

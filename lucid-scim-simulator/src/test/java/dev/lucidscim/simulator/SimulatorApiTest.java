@@ -8,32 +8,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Java API tests use: seeding, inspecting, the builder's settings. */
-class SimulatorApiTest {
-
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
-
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        simulator.reset();
-    }
+class SimulatorApiTest extends SimulatorTestSupport {
 
     @Test
     void seedUserFromJsonAndInspectIt() {

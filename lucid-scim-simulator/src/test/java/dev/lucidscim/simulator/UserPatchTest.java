@@ -5,32 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** PATCH of users: replace with and without a path (core and extension attributes), add and remove. */
-class UserPatchTest {
+class UserPatchTest extends SimulatorTestSupport {
 
-    private static LucidScimSimulator simulator;
-    private static ScimClient scim;
     private String id;
 
-    @BeforeAll
-    static void start() {
-        simulator = LucidScimSimulator.builder().build().start();
-        scim = ScimClient.of(simulator);
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
-    }
-
     @BeforeEach
-    void resetAndSeed() {
-        simulator.reset();
+    void seed() {
         ObjectNode jane = Scim.userNode("jane@example.com");
         jane.put("title", "Engineer");
         ((ArrayNode) jane.get("schemas")).add(Scim.ENTERPRISE).add(Scim.LUCID_2);
