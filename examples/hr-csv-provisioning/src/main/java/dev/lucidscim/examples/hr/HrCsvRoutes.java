@@ -1,6 +1,5 @@
 package dev.lucidscim.examples.hr;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,13 +45,7 @@ public class HrCsvRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("file:" + settings.inbox() + "?include=.*\\.csv&move=.done/${file:name}&moveFailed=.failed/${file:name}"
-             + "&readLock=changed&readLockMinAge=500")
-                .routeId("hr-csv-file")
-                .onCompletion().onFailureOnly()
-                    .process(exchange -> listener.fileFailed(
-                            exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class), failureOf(exchange)))
-                .end()
+        HrInbox.from(this, settings, "hr-csv-file", listener)
                 .process(this::readExport)
                 .split(simple("${body.accountHolders}")).to("direct:hr-account-holder").end()
                 .split(simple("${body.leavers}")).to("direct:hr-leaver").end()
@@ -107,9 +100,8 @@ public class HrCsvRoutes extends RouteBuilder {
     }
 
     private void readExport(Exchange exchange) throws Exception {
-        String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        HrExport export = HrCsvReader.read(fileName, exchange.getMessage().getMandatoryBody(InputStream.class));
-        ProvisioningRun run = new ProvisioningRun(fileName);
+        HrExport export = HrInbox.read(exchange);
+        ProvisioningRun run = new ProvisioningRun(export.fileName());
         run.rejected(export.rejected());
         exchange.setProperty(RUN, run);
         exchange.getMessage().setBody(export);
@@ -155,11 +147,6 @@ public class HrCsvRoutes extends RouteBuilder {
 
     private static Result resultOf(Exchange exchange) {
         return Result.of(exchange.getMessage().getHeader(LucidScimConstants.OUTCOME, String.class));
-    }
-
-    private static Exception failureOf(Exchange exchange) {
-        Exception failure = exchange.getException();
-        return failure != null ? failure : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
     }
 
     /** After the upsert, the body is the group as Lucid has it: only ids not in it yet are added (no write if none). */

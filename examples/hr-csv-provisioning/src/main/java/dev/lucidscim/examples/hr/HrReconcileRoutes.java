@@ -1,6 +1,5 @@
 package dev.lucidscim.examples.hr;
 
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,14 +33,7 @@ public class HrReconcileRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("file:" + settings.inbox() + "?include=.*\\.csv&move=.done/${file:name}&moveFailed=.failed/${file:name}"
-             + "&readLock=changed&readLockMinAge=500")
-                .routeId("hr-reconcile-file")
-                .onCompletion().onFailureOnly()
-                    .process(exchange -> listener.fileFailed(exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY,
-                            String.class), exchange.getException() != null ? exchange.getException()
-                            : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class)))
-                .end()
+        HrInbox.from(this, settings, "hr-reconcile-file", listener)
                 .process(this::readRoster)
                 .doTry()
                     .to("lucid-scim:users?operation=reconcile&managedUsers=withExternalId&dryRun=" + settings.dryRun())
@@ -58,8 +50,7 @@ public class HrReconcileRoutes extends RouteBuilder {
     }
 
     private void readRoster(Exchange exchange) throws Exception {
-        String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        HrExport export = HrCsvReader.read(fileName, exchange.getMessage().getMandatoryBody(InputStream.class));
+        HrExport export = HrInbox.read(exchange);
         if (!export.rejected().isEmpty()) {
             RejectedRowsFile.write(settings.errorFolder(), export);
         }
