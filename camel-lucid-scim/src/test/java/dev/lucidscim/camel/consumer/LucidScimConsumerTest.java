@@ -2,6 +2,7 @@ package dev.lucidscim.camel.consumer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.SimulatedLucid;
@@ -26,7 +27,7 @@ class LucidScimConsumerTest extends CamelTestSupport {
 
     static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
     private static LucidScimSimulator lucid;
-    private static final java.util.concurrent.atomic.AtomicBoolean FAIL_ON_BOB = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean FAIL_ON_BOB = new AtomicBoolean();
 
     @BeforeAll
     static void startLucid() {
