@@ -2,7 +2,6 @@ package dev.lucidscim.camel.producer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.client.ResourceIds;
@@ -18,14 +17,45 @@ import dev.lucidscim.model.ScimUser;
  */
 public final class InputValidation {
 
-    /** Practical, not RFC 5322: one {@code @}, no blanks, a dot in the domain. */
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
+    /** RFC 5321's limit on a forward path: no address that Lucid (or any mail system) takes is longer. */
+    public static final int MAX_EMAIL_LENGTH = 254;
 
     private InputValidation() {
     }
 
+    /**
+     * Practical, not RFC 5322: at most 254 characters, one {@code @}, no blanks, a domain of two or more non-empty
+     * labels. Checked in one pass over the characters, length first, so that no input can make it slow or deep (a
+     * regular expression with a repeated group overflowed the stack on a 10 KB value).
+     */
     public static boolean isEmail(String value) {
-        return value != null && EMAIL.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > MAX_EMAIL_LENGTH) {
+            return false;
+        }
+        int at = value.indexOf('@');
+        if (at <= 0 || at != value.lastIndexOf('@')) {
+            return false;
+        }
+        int labels = 1;
+        int labelLength = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                return false;
+            }
+            if (i > at) {
+                if (c == '.') {
+                    if (labelLength == 0) {
+                        return false;
+                    }
+                    labels++;
+                    labelLength = 0;
+                } else {
+                    labelLength++;
+                }
+            }
+        }
+        return labels >= 2 && labelLength > 0;
     }
 
     /** For create and replace: a whole user. */
