@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import dev.lucidscim.client.ScimClientOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.Metadata;
@@ -166,6 +167,12 @@ public class LucidScimConfiguration implements Cloneable {
                             + "(and so the connection pool size over HTTP/1.1).")
     private int maxConnections = 20;
 
+    @UriParam(label = "advanced", defaultValue = "1000000",
+              description = "The most resources one listing (search, the consumer's poll, reconcile) may hold; a "
+                            + "server whose pages never end fails the listing with ScimInvalidResponseException "
+                            + "instead of filling the heap. Raise it for a larger directory.")
+    private int maxListingSize = ScimClientOptions.DEFAULT_MAX_LISTING;
+
     @UriParam(label = "advanced", defaultValue = "16777216",
               description = "The largest response body accepted, in bytes; a larger one fails with "
                             + "ScimInvalidResponseException instead of filling the heap.")
@@ -173,7 +180,9 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "advanced",
               description = "A java.net.http.HttpClient to use as is, instead of one built from these options "
-                            + "(connectTimeout, proxy and sslContextParameters then do not apply).")
+                            + "(connectTimeout, proxy and sslContextParameters then do not apply). It must not "
+                            + "follow redirects (a redirect would carry the bearer token to another host): one "
+                            + "that does is refused at start.")
     private java.net.http.HttpClient httpClient;
 
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Lucid through.")
@@ -220,6 +229,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setTenantUrl(String tenantUrl) {
         this.tenantUrl = tenantUrl;
+    }
+
+    public int getMaxListingSize() {
+        return maxListingSize;
+    }
+
+    public void setMaxListingSize(int maxListingSize) {
+        this.maxListingSize = maxListingSize;
     }
 
     public int getPageSize() {

@@ -162,7 +162,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         client = new ScimClient(connection, clientOptions());
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
                 Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
-                null));
+                null, configuration.getMaxListingSize()));
     }
 
     @Override
@@ -198,6 +198,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         List<String> patchSchemas = configuration.getPatchSchemas() == null ? null
                 : Arrays.stream(configuration.getPatchSchemas().split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
-        return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas);
+        return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas,
+                configuration.getMaxListingSize());
     }
 }

@@ -27,8 +27,10 @@ public final class ScimClient {
 
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
-        this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas());
-        this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas());
+        this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas(),
+                options.maxListing());
+        this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
+                options.maxListing());
     }
 
     public ScimResourceClient<ScimUser> users() {

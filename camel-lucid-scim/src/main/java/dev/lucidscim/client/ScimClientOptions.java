@@ -11,15 +11,24 @@ import dev.lucidscim.model.PatchRequest;
  * @param retryPolicy  what is retried and for how long
  * @param readTimeout  the longest wait for a complete response once a request is sent
  * @param patchSchemas the {@code schemas} of PATCH bodies (the RFC's PatchOp URN by default)
+ * @param maxListing   the most resources one listing may hold: a server whose pages never end fails the listing
+ *                     with {@link dev.lucidscim.error.ScimInvalidResponseException} instead of filling the heap
  */
-public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas) {
+public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas,
+                                int maxListing) {
 
-    public static final ScimClientOptions DEFAULT
-            = new ScimClientOptions(RetryPolicy.DEFAULT, Duration.ofSeconds(30), PatchRequest.DEFAULT_SCHEMAS);
+    /** Larger than any Lucid account this component was made for; raise it for a larger one. */
+    public static final int DEFAULT_MAX_LISTING = 1_000_000;
+
+    public static final ScimClientOptions DEFAULT = new ScimClientOptions(RetryPolicy.DEFAULT, Duration.ofSeconds(30),
+            PatchRequest.DEFAULT_SCHEMAS, DEFAULT_MAX_LISTING);
 
     public ScimClientOptions {
         if (readTimeout == null || readTimeout.isZero() || readTimeout.isNegative()) {
             throw new IllegalArgumentException("readTimeout must be positive, not " + readTimeout);
+        }
+        if (maxListing < 1) {
+            throw new IllegalArgumentException("maxListingSize must be 1 or more, not " + maxListing);
         }
         patchSchemas = patchSchemas == null || patchSchemas.isEmpty() ? PatchRequest.DEFAULT_SCHEMAS
                 : List.copyOf(patchSchemas);

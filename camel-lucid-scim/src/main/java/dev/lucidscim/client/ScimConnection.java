@@ -17,7 +17,7 @@ import dev.lucidscim.client.BoundedBodySubscriber.ResponseTooLargeException;
  * is {@link ScimRequestExecutor}'s job.
  * <p>
  * The JDK client was chosen because it never writes headers to any log unless a JVM system property asks for it (and
- * then {@link HeaderLoggingGuard} refuses to start), so the bearer token cannot leak through a DEBUG log of the HTTP
+ * then {@link UnsafeJvmSwitches} refuses to start), so the bearer token cannot leak through a DEBUG log of the HTTP
  * layer, and because it adds no dependency that could
  * clash with an application's own HTTP client versions.
  */
@@ -32,7 +32,7 @@ public final class ScimConnection {
     private final Semaphore inFlight;
 
     ScimConnection(ScimConnectionSettings settings, RateLimiter rateLimiter) {
-        HeaderLoggingGuard.check();
+        UnsafeJvmSwitches.check();
         this.settings = settings;
         this.http = settings.httpClient() != null ? settings.httpClient() : newHttpClient(settings);
         this.rateLimiter = rateLimiter;
@@ -68,7 +68,8 @@ public final class ScimConnection {
             // hand-off per request (measured: about half the latency at one request in flight).
             HttpResponse<byte[]> response = http.send(toHttpRequest(request, readTimeout),
                     BoundedBodySubscriber.handler(settings.maxResponseBytes(), readTimeout));
-            return new ScimHttpResponse(response.statusCode(), response.headers(), response.body());
+            return new ScimHttpResponse(response.statusCode(), response.headers(), response.body(),
+                    ServerText.of(settings.token(), request));
         } catch (IOException e) {
             // send wraps the body subscriber's failure in a plain IOException: the caller must see it is a size limit
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -1,5 +1,6 @@
 package dev.lucidscim.client;
 
+import java.net.Proxy;
 import java.net.http.HttpClient;
 import java.time.Duration;
 
@@ -17,7 +18,7 @@ import javax.net.ssl.SSLContext;
  * @param proxy            an HTTP proxy, or null
  * @param sslContext       the TLS context (trust store, key store), or null for the JVM's default
  * @param httpClient       a client supplied by the application, used as is (then proxy, SSL and connect timeout of
- *                         these settings are not applied), or null
+ *                         these settings are not applied), or null; it must not follow redirects
  * @param maxResponseBytes the largest response body accepted
  */
 public record ScimConnectionSettings(
@@ -37,9 +38,26 @@ public record ScimConnectionSettings(
         if (maxConnections < 1) {
             throw new IllegalArgumentException("maxConnections must be 1 or more, not " + maxConnections);
         }
+        if (httpClient != null && httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("The httpClient given follows redirects (" + httpClient.followRedirects()
+                                               + "), which would carry the bearer token, and the body of a create "
+                                               + "with any password, to whatever host a redirect names: build it "
+                                               + "with followRedirects(HttpClient.Redirect.NEVER)");
+        }
+        if (!tenantUrl.mayUseProxy() && (proxy != null || proxiesTenant(httpClient, tenantUrl))) {
+            throw new IllegalArgumentException("tenantUrl " + tenantUrl + " uses plain http:// through a proxy, which "
+                                               + "would send the bearer token in clear text to the proxy: use "
+                                               + "https://, no proxy for a loopback simulator, or set "
+                                               + "allowInsecureHttp=true for a trusted test network");
+        }
         if (maxResponseBytes < 1024) {
             throw new IllegalArgumentException("maxResponseSize must be at least 1024 bytes, not " + maxResponseBytes);
         }
+    }
+
+    private static boolean proxiesTenant(HttpClient httpClient, TenantUrl tenantUrl) {
+        return httpClient != null && httpClient.proxy().map(selector -> selector.select(tenantUrl.uri()).stream()
+                .anyMatch(proxy -> proxy.type() != Proxy.Type.DIRECT)).orElse(false);
     }
 
     /** Settings with the defaults for everything but tenant and token. */

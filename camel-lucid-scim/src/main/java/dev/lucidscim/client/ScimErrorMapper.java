@@ -27,8 +27,6 @@ import dev.lucidscim.model.ScimJson;
  */
 final class ScimErrorMapper {
 
-    private static final int MAX_DETAIL_LENGTH = 500;
-
     private ScimErrorMapper() {
     }
 
@@ -36,11 +34,8 @@ final class ScimErrorMapper {
     private static final Pattern OTHER_ACCOUNT = Pattern.compile(
             "\\b(another|other|different)\\s+(lucid\\s+)?account\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-    /**
-     * @param token masked out of anything quoted from the response, in case the server echoes it
-     */
-    static ScimException toException(ScimRequest request, ScimHttpResponse response, int attempts, BearerToken token) {
-        ScimError error = readError(response, token);
+    static ScimException toException(ScimRequest request, ScimHttpResponse response, int attempts) {
+        ScimError error = readError(response);
         int status = response.status();
         FailedRequest failed = new FailedRequest(request.method(), request.path(), status, error.scimType(),
                 error.detail());
@@ -118,22 +113,19 @@ final class ScimErrorMapper {
         return path.startsWith("/Users/");
     }
 
-    private static ScimError readError(ScimHttpResponse response, BearerToken token) {
+    /** Every string taken from the body passes {@link ServerText}: secrets masked, one line, bounded. */
+    private static ScimError readError(ScimHttpResponse response) {
         if (!response.hasBody()) {
             return ScimError.of(response.status(), null, null);
         }
+        ServerText text = response.serverText();
         try {
             ScimError error = ScimJson.read(response.body(), ScimError.class);
-            return new ScimError(error.schemas(), error.status(), error.scimType(), token.redact(error.detail()),
-                    null);
+            return new ScimError(error.schemas(), error.status(), text.clean(error.scimType()),
+                    text.clean(error.detail()), null);
         } catch (IOException | RuntimeException notJson) {
-            return ScimError.of(response.status(), null, token.redact(plainText(response)));
+            return ScimError.of(response.status(), null,
+                    text.clean(new String(response.body(), StandardCharsets.UTF_8).strip()));
         }
-    }
-
-    /** The body as text for the message, shortened, on one line. */
-    private static String plainText(ScimHttpResponse response) {
-        String text = new String(response.body(), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-        return text.length() > MAX_DETAIL_LENGTH ? text.substring(0, MAX_DETAIL_LENGTH) + "..." : text;
     }
 }

@@ -8,8 +8,11 @@ import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimInvalidResponseException;
 import dev.lucidscim.model.ScimJson;
 
-/** A response as received: status, headers and the whole body (bounded in size by the connection). */
-record ScimHttpResponse(int status, HttpHeaders headers, byte[] body) {
+/**
+ * A response as received: status, headers and the whole body (bounded in size by the connection), with the
+ * {@link ServerText} gate that anything quoted from it passes before it reaches a message.
+ */
+record ScimHttpResponse(int status, HttpHeaders headers, byte[] body, ServerText serverText) {
 
     boolean isSuccess() {
         return status >= 200 && status < 300;
@@ -35,10 +38,11 @@ record ScimHttpResponse(int status, HttpHeaders headers, byte[] body) {
             }
             return value;
         } catch (IOException | RuntimeException e) {
-            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            // Jackson's message quotes the body it could not read: the server's words, so through the gate
+            String reason = serverText.clean(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             throw new ScimInvalidResponseException("Lucid answered with a body that is not a valid SCIM "
                                                    + type.getRawClass().getSimpleName() + " (" + reason + ")",
-                    new FailedRequest(request.method(), request.path(), status, null, null), e);
+                    new FailedRequest(request.method(), request.path(), status, null, null), serverText.redacted(e));
         }
     }
 }

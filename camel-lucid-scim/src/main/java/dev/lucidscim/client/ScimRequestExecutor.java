@@ -68,9 +68,11 @@ final class ScimRequestExecutor {
                     throw transportFailure(request, e, mayHaveReachedServer, attempt);
                 }
                 LOG.info("{} {} failed ({}); retrying in {} ms (attempt {} of {})", request.method(), request.path(),
-                        describe(e), wait.get().toMillis(), attempt + 1, retryPolicy.maxRetries() + 1);
+                        describe(e, request), wait.get().toMillis(), attempt + 1, retryPolicy.maxRetries() + 1);
                 pause(wait.get(), request);
                 continue;
+            } catch (IllegalArgumentException e) {
+                throw notBuilt(request, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ScimTransportException("Interrupted while waiting for Lucid's answer; the request may have "
@@ -93,7 +95,7 @@ final class ScimRequestExecutor {
                     continue;
                 }
             }
-            throw ScimErrorMapper.toException(request, response, attempt, connection.settings().token());
+            throw ScimErrorMapper.toException(request, response, attempt);
         }
     }
 
@@ -111,22 +113,38 @@ final class ScimRequestExecutor {
                                                     int attempts) {
         String message;
         if (e instanceof SSLException) {
-            message = "TLS with " + connection.tenantUrl() + " failed (" + describe(e) + "): check the server "
+            message = "TLS with " + connection.tenantUrl() + " failed (" + describe(e, request) + "): check the server "
                       + "certificate and the trust store given by sslContextParameters";
         } else if (!mayHaveReachedServer) {
             message = "Could not connect to " + connection.tenantUrl() + " after " + attempts + " attempt(s) ("
-                      + describe(e) + "): check tenantUrl, the network and the proxy settings";
+                      + describe(e, request) + "): check tenantUrl, the network and the proxy settings";
         } else if (!request.idempotent()) {
-            message = "The connection failed after the request was sent (" + describe(e) + "), so Lucid may have "
+            message = "The connection failed after the request was sent (" + describe(e, request) + "), so Lucid may have "
                       + "applied it; it was not replayed: look the resource up before creating it again";
         } else if (e instanceof HttpTimeoutException) {
             message = "Lucid did not answer within the read timeout of " + readTimeout.toMillis() + " ms after "
                       + attempts + " attempt(s): raise readTimeout or try again later";
         } else {
-            message = "The connection to Lucid failed after " + attempts + " attempt(s) (" + describe(e) + ")";
+            message = "The connection to Lucid failed after " + attempts + " attempt(s) (" + describe(e, request) + ")";
         }
+        // A TLS failure's text is the JDK's own about certificates; any other I/O error may quote the server.
+        Throwable cause = e instanceof SSLException ? e : serverText(request).redacted(e);
         return new ScimTransportException(message, mayHaveReachedServer,
-                FailedRequest.unanswered(request.method(), request.path()), e);
+                FailedRequest.unanswered(request.method(), request.path()), cause);
+    }
+
+    /**
+     * The JDK validates headers and the URL while building or sending; its message would quote the header, the
+     * token included. The token is checked when it is set, so this is a guard: the failure leaves typed and clean.
+     */
+    private ScimTransportException notBuilt(ScimRequest request, IllegalArgumentException e) {
+        return new ScimTransportException("The request could not be built (" + serverText(request).clean(
+                e.getMessage()) + "): check tenantUrl and bearerToken for characters that are not allowed", false,
+                FailedRequest.unanswered(request.method(), request.path()), serverText(request).redacted(e));
+    }
+
+    private ServerText serverText(ScimRequest request) {
+        return ServerText.of(connection.settings().token(), request);
     }
 
     private static void pause(Duration wait, ScimRequest request) {
@@ -139,9 +157,10 @@ final class ScimRequestExecutor {
         }
     }
 
-    private static String describe(IOException e) {
+    /** The JDK's message may quote the server (an invalid status line, say): it passes {@link ServerText}. */
+    private String describe(IOException e, ScimRequest request) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
-                                                                       + e.getMessage();
+               + serverText(request).clean(e.getMessage());
     }
 
     private static Duration since(long nanoTime) {

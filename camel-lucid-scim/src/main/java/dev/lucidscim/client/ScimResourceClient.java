@@ -15,11 +15,14 @@ public final class ScimResourceClient<T extends ScimResource> {
     private final ScimResourceType<T> type;
     private final ScimRequestExecutor executor;
     private final List<String> patchSchemas;
+    private final int maxListing;
 
-    ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, List<String> patchSchemas) {
+    ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, List<String> patchSchemas,
+                       int maxListing) {
         this.type = type;
         this.executor = executor;
         this.patchSchemas = patchSchemas;
+        this.maxListing = maxListing;
     }
 
     public ScimResourceType<T> type() {
@@ -73,24 +76,27 @@ public final class ScimResourceClient<T extends ScimResource> {
     /**
      * Every page of a query, in order, one request per page, while {@code pageConsumer} answers true. Advances by the
      * number of resources actually returned (servers disagree on {@code itemsPerPage}); stops on an empty page, when
-     * {@code totalResults} is reached, or on a short page when the server gives no {@code totalResults}.
+     * the first page's {@code totalResults} is reached, or on a short page when the server gives no
+     * {@code totalResults}. A broken or hostile server cannot make it endless ({@link ListingGuard}): a resource sent
+     * twice is passed on once, and a listing that stops advancing or passes {@code maxListing} fails.
      *
      * @return the number of pages requested
      */
     public int forEachPage(SearchQuery query, Predicate<ListResponse<T>> pageConsumer) {
+        ListingGuard<T> guard = new ListingGuard<>(maxListing);
         int pages = 0;
         int startIndex = query.startIndex();
         while (true) {
             ListResponse<T> page = searchPage(query.startingAt(startIndex));
             pages++;
             int returned = page.resources().size();
-            if (returned > 0 && !pageConsumer.test(page)) {
+            ListResponse<T> fresh = guard.admit(page, type.path(), startIndex);
+            if (returned > 0 && !pageConsumer.test(fresh)) {
                 return pages;
             }
             startIndex += returned;
-            boolean beyondTotal = page.totalResults() != null && startIndex > page.totalResults();
-            boolean shortPageWithoutTotal = page.totalResults() == null && returned < query.count();
-            if (returned == 0 || beyondTotal || shortPageWithoutTotal) {
+            if (returned == 0 || guard.complete(startIndex - query.startIndex())
+                || page.totalResults() == null && returned < query.count()) {
                 return pages;
             }
         }

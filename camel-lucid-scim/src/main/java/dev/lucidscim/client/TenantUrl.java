@@ -22,9 +22,11 @@ public final class TenantUrl {
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-fA-F:]*:[0-9a-fA-F:]*]");
 
     private final URI base;
+    private final boolean insecureHttpAllowed;
 
-    private TenantUrl(URI base) {
+    private TenantUrl(URI base, boolean insecureHttpAllowed) {
         this.base = base;
+        this.insecureHttpAllowed = insecureHttpAllowed;
     }
 
     public static TenantUrl of(String url, boolean allowInsecureHttp) {
@@ -56,7 +58,7 @@ public final class TenantUrl {
         while (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return new TenantUrl(URI.create(scheme + "://" + uri.getRawAuthority() + path));
+        return new TenantUrl(URI.create(scheme + "://" + uri.getRawAuthority() + path), allowInsecureHttp);
     }
 
     /** Resolves an already-encoded path (starting with {@code /}) and query (or null) against the base URL. */
@@ -66,6 +68,19 @@ public final class TenantUrl {
 
     public boolean isHttps() {
         return base.getScheme().equals("https");
+    }
+
+    /**
+     * Whether requests may go in clear text through a proxy: only with allowInsecureHttp. Loopback {@code http://}
+     * is safe because it never leaves the machine; through a proxy it would, so the token would cross the network.
+     */
+    boolean mayUseProxy() {
+        return isHttps() || insecureHttpAllowed;
+    }
+
+    /** The base URL, for checks that need it whole (a proxy selector's choice, say). */
+    URI uri() {
+        return base;
     }
 
     @Override

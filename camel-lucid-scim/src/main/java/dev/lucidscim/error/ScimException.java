@@ -3,14 +3,16 @@ package dev.lucidscim.error;
 /**
  * Base of every failure of the Lucid SCIM client and component. The subtype says what happened; the message says
  * what to do, followed by what is known of the request ({@link FailedRequest}): method, path, HTTP status, SCIM
- * {@code scimType} and {@code detail}. Headers are never part of it, so the bearer token never is.
+ * {@code scimType} and {@code detail}. Headers are never part of it, so the bearer token never is; what the server
+ * said is masked, cut and put on one line before it gets here, and the message as a whole is one line.
  */
 public abstract class ScimException extends RuntimeException {
 
     private final transient FailedRequest request;
 
     protected ScimException(String message, FailedRequest request, Throwable cause) {
-        super(message + request.describe(), cause);
+        // One line: a message reaches log lines, and outside text in it must not be able to forge one.
+        super(OneLine.of(message + request.describe()), cause);
         this.request = request;
     }
 

@@ -18,10 +18,12 @@ public final class TestTokens {
     public static final String REVOKED = "tok-REVOKED-9f2";
     /** A simulator's token when a test chooses its own. */
     public static final String SIMULATOR_CUSTOM = "the-right-token";
+    /** Letters and digits only, so that Jackson quotes it whole as one unrecognised word. */
+    public static final String ALPHANUMERIC = "AlnumTok7Hq2Zr9XkLmP4sVtQ";
     /** Only ever handed to {@code BearerToken} directly. */
     public static final String UNIT = "s3cr3t-token";
 
-    public static final List<String> ALL = List.of(COMPONENT, IN_URI, REVOKED, SIMULATOR_CUSTOM, UNIT,
+    public static final List<String> ALL = List.of(COMPONENT, IN_URI, REVOKED, ALPHANUMERIC, SIMULATOR_CUSTOM, UNIT,
             LucidScimSimulator.DEFAULT_TOKEN);
 
     private TestTokens() {

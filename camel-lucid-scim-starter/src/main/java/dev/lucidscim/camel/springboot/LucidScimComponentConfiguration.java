@@ -80,9 +80,14 @@ import org.springframework.boot.convert.DurationUnit;
  * @param connectTimeout The longest wait for a connection to Lucid. The component's default: 10s. A number alone
  *                       counts milliseconds; 10s, 2m or PT30S also work.
  * @param httpClient A java.net.http.HttpClient to use as is, instead of one built from these options (connectTimeout,
- *                   proxy and sslContextParameters then do not apply). A bean: #beanName or #bean:beanName.
+ *                   proxy and sslContextParameters then do not apply). It must not follow redirects (a redirect
+ *                   would carry the bearer token to another host): one that does is refused at start. A bean:
+ *                   #beanName or #bean:beanName.
  * @param maxConnections The most requests in flight to the tenant at once from endpoints sharing a connection (and so
  *                       the connection pool size over HTTP/1.1). The component's default: 20.
+ * @param maxListingSize The most resources one listing (search, the consumer's poll, reconcile) may hold; a server
+ *                       whose pages never end fails the listing with ScimInvalidResponseException instead of
+ *                       filling the heap. Raise it for a larger directory. The component's default: 1000000.
  * @param maxResponseSize The largest response body accepted, in bytes; a larger one fails with
  *                        ScimInvalidResponseException instead of filling the heap. The component's default: 16777216.
  * @param maxRetries Retries after the first attempt on 429, 503, I/O errors, and (for requests that are safe to
@@ -161,6 +166,7 @@ public record LucidScimComponentConfiguration(
         @DurationUnit(ChronoUnit.MILLIS) Duration connectTimeout,
         HttpClient httpClient,
         Integer maxConnections,
+        Integer maxListingSize,
         Long maxResponseSize,
         Integer maxRetries,
         @DurationUnit(ChronoUnit.MILLIS) Duration readTimeout,

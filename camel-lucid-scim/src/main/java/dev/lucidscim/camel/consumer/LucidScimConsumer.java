@@ -68,6 +68,13 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         super.doStart();
     }
 
+    @Override
+    protected void doBuild() throws Exception {
+        // before Camel's own: it installs the generic poll check only when the consumer has none
+        setHealthCheck(new LucidScimConsumerHealthCheck(this, "consumer:" + getRouteId(), pause));
+        super.doBuild();
+    }
+
     /** For tests and tools: the consumer's state (null in {@code all} mode). */
     public ConsumerState getState() {
         return state;
@@ -98,8 +105,14 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         } catch (ScimRateLimitedException e) {
             delivery.finish();
             Duration paused = pause.afterRateLimit(e.getRetryAfter());
-            LOG.info("Lucid rate-limited the poll of {} after {} change(s): the next poll waits at least {} s",
-                    endpoint, delivery.count, paused.toSeconds());
+            if (pause.cappedRequest() != null) {
+                LOG.warn("Lucid rate-limited the poll of {} after {} change(s) and asked to wait {} s (Retry-After): "
+                         + "the next poll waits {} s, the longest pause this consumer takes", endpoint,
+                        delivery.count, pause.cappedRequest().toSeconds(), paused.toSeconds());
+            } else {
+                LOG.info("Lucid rate-limited the poll of {} after {} change(s): the next poll waits at least {} s",
+                        endpoint, delivery.count, paused.toSeconds());
+            }
             return delivery.count;
         } catch (ScimException e) {
             delivery.finish();

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.ScimFilter;
@@ -90,7 +91,7 @@ final class GroupUpsert {
         ListResponse<ScimGroup> page = groups.searchPage(
                 SearchQuery.filtered(ScimFilter.eq("displayName", displayName), 2));
         if (page.resources().size() > 1) {
-            throw new ScimConflictException("More than one Lucid group is named '" + displayName + "'",
+            throw new ScimConflictException("More than one Lucid group is named '" + OneLine.quote(displayName) + "'",
                     ScimConflictException.Kind.AMBIGUOUS_MATCH,
                     new FailedRequest("GET", groups.type().path(), 200, null, null), null);
         }

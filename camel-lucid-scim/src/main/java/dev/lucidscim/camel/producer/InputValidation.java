@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.client.ResourceIds;
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimMultiValue;
@@ -91,12 +92,12 @@ public final class InputValidation {
             for (ScimReference member : group.members()) {
                 String problem = ResourceIds.problemWith(member.value());
                 if (problem != null) {
-                    problems.add("member " + member.value() + ": " + problem);
+                    problems.add("member " + OneLine.quote(member.value()) + ": " + problem);
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw ScimValidationException.beforeRequest(prefixed("Group '" + group.displayName() + "'", problems));
+            throw ScimValidationException.beforeRequest(prefixed("Group '" + OneLine.quote(group.displayName()) + "'", problems));
         }
     }
 
@@ -105,7 +106,7 @@ public final class InputValidation {
         if (user.emails() != null) {
             for (ScimMultiValue email : user.emails()) {
                 if (!isEmail(email.value())) {
-                    problems.add("e-mail '" + email.value() + "' is not a valid address");
+                    problems.add("e-mail '" + OneLine.quote(email.value()) + "' is not a valid address");
                 }
             }
         }
@@ -118,7 +119,7 @@ public final class InputValidation {
     private static void fail(ScimUser user, List<String> problems) {
         if (!problems.isEmpty()) {
             String who = user.userName() != null ? user.userName() : user.externalId();
-            throw ScimValidationException.beforeRequest(prefixed("User '" + who + "'", problems));
+            throw ScimValidationException.beforeRequest(prefixed("User '" + OneLine.quote(who) + "'", problems));
         }
     }
 

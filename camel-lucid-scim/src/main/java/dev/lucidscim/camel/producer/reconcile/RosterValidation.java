@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.producer.InputValidation;
 import dev.lucidscim.error.ScimValidationException;
@@ -29,14 +30,14 @@ final class RosterValidation {
         Map<String, Integer> firstRowOf = new HashMap<>();
         for (int row = 0; row < roster.size(); row++) {
             ScimUser user = roster.get(row);
-            String who = "roster row " + (row + 1) + (user.userName() != null ? " (" + user.userName() + ")" : "");
+            String who = "roster row " + (row + 1) + (user.userName() != null ? " (" + OneLine.quote(user.userName()) + ")" : "");
             String key = RosterKeys.of(user, matchAttribute);
             if (key == null) {
                 problems.add(who + ": no " + matchAttribute);
             } else {
                 Integer earlier = firstRowOf.putIfAbsent(key, row + 1);
                 if (earlier != null) {
-                    problems.add(who + ": " + matchAttribute + " '" + matchAttribute.valueOf(user)
+                    problems.add(who + ": " + matchAttribute + " '" + OneLine.quote(matchAttribute.valueOf(user))
                                  + "' is also on row " + earlier);
                 }
             }
