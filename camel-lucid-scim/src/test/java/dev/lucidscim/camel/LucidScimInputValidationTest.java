@@ -1,7 +1,9 @@
 package dev.lucidscim.camel;
 
+import java.util.List;
 import java.util.Map;
 
+import dev.lucidscim.camel.producer.InputValidation;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimMultiValue;
 import dev.lucidscim.model.ScimUser;
@@ -36,6 +38,27 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
         assertThat(exception.getProblems()).hasSize(4);
         assertThat(exception.getMessage()).contains("userName is missing", "'not-an-email' is not a valid address",
                 "'a@b' is not a valid address", "shorter than the 8 characters");
+    }
+
+    /** A regular expression with a repeated group overflowed the stack on this, past Camel's error handling. */
+    @Test
+    void aTenKilobyteEmailIsRejectedQuicklyAndQuotedShort() {
+        String huge = "a".repeat(5_000) + "@" + "b.".repeat(2_500) + "example";
+        ScimUser user = ScimUser.builder().userName("jane@example.com").email(huge).build();
+
+        ScimValidationException exception = rejected("lucid-scim:users?operation=upsert", user, Map.of());
+
+        assertThat(exception.getMessage()).contains("is not a valid address").hasSizeLessThan(600);
+    }
+
+    @Test
+    void addressesAreCheckedByLengthAndShape() {
+        assertThat(List.of("jane@example.com", "j.doe+lucid@mail.example.co.uk", "a@b.c",
+                "x".repeat(240) + "@example.com")).allMatch(InputValidation::isEmail);
+        assertThat(List.of("", "jane", "@example.com", "jane@", "jane@example", "jane@@example.com",
+                "ja ne@example.com", "jane@exa mple.com", "jane@example..com", "jane@.example.com",
+                "jane@example.com.", "jane@exam\nple.com", "jane@example.com\u2028", "x".repeat(243) + "@example.com"))
+                .noneMatch(InputValidation::isEmail);
     }
 
     @Test

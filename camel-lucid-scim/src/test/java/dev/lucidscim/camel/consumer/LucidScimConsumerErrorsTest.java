@@ -3,6 +3,7 @@ package dev.lucidscim.camel.consumer;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.lucidscim.camel.LogCapture;
 import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.camel.TestTokens;
@@ -16,6 +17,7 @@ import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +104,34 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
         poll("revoked");
         poll("revoked");
         assertThat(lucid.requests().size()).as("paused: no request while the pause lasts").isEqualTo(requests);
+        HealthCheck.Result paused = health("revoked").orElseThrow();
+        assertThat(paused.getState()).as("still DOWN after polls that were skipped").isEqualTo(
+                HealthCheck.State.DOWN);
+        assertThat(paused.getDetails()).containsEntry(LucidScimConsumerHealthCheck.PAUSE_REASON, "token-refused");
+        assertThat(paused.getMessage()).hasValueSatisfying(message -> assertThat(message)
+                .contains("Lucid refused the bearer token"));
+    }
+
+    /** A broken or hostile server's Retry-After of decades: one hour at most, said in a WARN line and in health. */
+    @Test
+    void aRetryAfterOfDecadesPausesPollsForAnHourAtMost() {
+        lucid.faults().add(FaultRule.respond(429).withRetryAfter(Duration.ofSeconds(999_999_999))
+                .onlyFor("GET", "/Users"));
+
+        String log;
+        try (LogCapture capture = new LogCapture(Level.INFO, LucidScimConsumer.class.getName())) {
+            poll("limited");
+            log = capture.text();
+        }
+
+        assertThat(log).contains("WARN").contains("asked to wait 999999999 s (Retry-After)")
+                .contains("the next poll waits 3600 s");
+        HealthCheck.Result result = health("limited").orElseThrow();
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.UP);
+        assertThat(result.getDetails()).containsEntry(LucidScimConsumerHealthCheck.PAUSE_REASON, "rate-limited")
+                .containsEntry(LucidScimConsumerHealthCheck.RETRY_AFTER_REQUESTED, 999_999_999L);
+        assertThat((long) result.getDetails().get(LucidScimConsumerHealthCheck.PAUSE_REMAINING)).isBetween(3_500L,
+                3_600L);
     }
 
     @Test
