@@ -8,6 +8,7 @@ import javax.net.ssl.SSLContext;
 
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.camel.producer.LucidScimProducer;
+import dev.lucidscim.camel.producer.ProducerStatistics;
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.ProxySettings;
 import dev.lucidscim.client.RetryPolicy;
@@ -15,11 +16,14 @@ import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.client.ScimClientOptions;
 import dev.lucidscim.client.ScimConnection;
 import dev.lucidscim.client.ScimConnectionSettings;
+import dev.lucidscim.client.TenantStatistics;
 import dev.lucidscim.client.TenantUrl;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.Metadata;
@@ -35,6 +39,7 @@ import org.apache.camel.support.service.ServiceHelper;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "lucid-scim", title = "Lucid SCIM", syntax = "lucid-scim:resource",
              category = { Category.CLOUD, Category.SAAS, Category.SECURITY }, headersClass = LucidScimConstants.class)
+@ManagedResource(description = "Managed lucid-scim endpoint")
 public class LucidScimEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /** A SaaS directory changes in minutes, not milliseconds: Camel's 500 ms default would hammer Lucid. */
@@ -58,6 +63,9 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     private ScimConnection connection;
     private ScimClient client;
     private ScimClient healthProbeClient;
+    /** Kept when the endpoint stops: the tenant's counts outlive it (see ScimConnectionRegistry). */
+    private volatile TenantStatistics tenantStatistics;
+    private ProducerStatistics producerStatistics;
 
     public LucidScimEndpoint(String uri, LucidScimComponent component, LucidScimResource resource,
                              LucidScimConfiguration configuration) {
@@ -69,7 +77,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
 
     @Override
     public Producer createProducer() {
-        return new LucidScimProducer(this);
+        return new LucidScimProducer(this, producerStatisticsForNewProducer());
     }
 
     @Override
@@ -139,6 +147,75 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         return client;
     }
 
+    /** The counts of this endpoint's tenant; null until the endpoint first started. */
+    public TenantStatistics tenantStatistics() {
+        return tenantStatistics;
+    }
+
+    /** The outcomes of this endpoint's producers, all of them together; null while it has none. */
+    public synchronized ProducerStatistics producerStatistics() {
+        return producerStatistics;
+    }
+
+    /** Made with the first producer, so that only endpoints used as producers have them. */
+    private synchronized ProducerStatistics producerStatisticsForNewProducer() {
+        if (producerStatistics == null) {
+            producerStatistics = new ProducerStatistics();
+        }
+        return producerStatistics;
+    }
+
+    @ManagedAttribute(description = "The tenant's host (and port): the tenant the counts below are of")
+    public String getTenant() {
+        return tenantStatistics == null ? "" : tenantStatistics.tenant();
+    }
+
+    @ManagedAttribute(description = "Requests to the tenant (by every endpoint of its host) by method and status, "
+                                    + "such as GET 200=3, POST 201=1; status none: no answer")
+    public String getTenantRequests() {
+        return tenantStatistics == null ? "" : StatisticsText.requests(tenantStatistics);
+    }
+
+    @ManagedAttribute(description = "Requests to the tenant sent again after a 429, a 5xx or an I/O error")
+    public long getTenantRetries() {
+        return tenantStatistics == null ? 0 : tenantStatistics.retries();
+    }
+
+    @ManagedAttribute(description = "Answers with status 429 (rate limited) from the tenant")
+    public long getTenantRateLimited() {
+        return tenantStatistics == null ? 0 : tenantStatistics.rateLimited();
+    }
+
+    @ManagedAttribute(description = "Milliseconds spent waiting before retries as the tenant's Retry-After asked")
+    public long getTenantRetryAfterWaitMillis() {
+        return tenantStatistics == null ? 0 : Duration.ofNanos(tenantStatistics.retryAfterWaitNanos()).toMillis();
+    }
+
+    @ManagedAttribute(description = "Milliseconds requests spent waiting for the client-side rate limit "
+                                    + "(requestsPerSecond)")
+    public long getTenantRateLimitWaitMillis() {
+        return tenantStatistics == null ? 0 : Duration.ofNanos(tenantStatistics.rateLimitWaitNanos()).toMillis();
+    }
+
+    @ManagedAttribute(description = "Requests to the tenant sent and not answered yet")
+    public long getTenantRequestsInFlight() {
+        return tenantStatistics == null ? 0 : tenantStatistics.inFlight();
+    }
+
+    @ManagedAttribute(description = "Messages this endpoint's producers completed, by operation and outcome, such "
+                                    + "as create created=2, upsert unchanged=5")
+    public String getProducerOutcomes() {
+        ProducerStatistics producers = producerStatistics();
+        return producers == null ? "" : StatisticsText.outcomes(producers);
+    }
+
+    @ManagedAttribute(description = "Messages this endpoint's producers failed, by operation and exception type, "
+                                    + "such as create ScimConflictException=1")
+    public String getProducerFailures() {
+        ProducerStatistics producers = producerStatistics();
+        return producers == null ? "" : StatisticsText.failures(producers);
+    }
+
     /** A SCIM client for health probes: no retries and a short read timeout; null while the endpoint is stopped. */
     public ScimClient getHealthProbeClient() {
         return healthProbeClient;
@@ -160,6 +237,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         // Settings are checked here, so a misconfigured route fails at startup, before any request.
         connection = getComponent().connections().acquire(connectionSettings(), configuration.getRequestsPerSecond());
         client = new ScimClient(connection, clientOptions());
+        tenantStatistics = connection.statistics();
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
                 Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
                 null, configuration.getMaxListingSize()));

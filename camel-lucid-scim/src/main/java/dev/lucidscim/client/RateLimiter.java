@@ -23,10 +23,10 @@ public final class RateLimiter {
         this.lastRefillNanos = System.nanoTime();
     }
 
-    /** Blocks until a request may be sent. */
-    public void acquire() throws InterruptedException {
+    /** Blocks until a request may be sent. @return how long it waited, in nanoseconds */
+    public long acquire() throws InterruptedException {
         if (permitsPerSecond == 0) {
-            return;
+            return 0;
         }
         long waitNanos;
         synchronized (this) {
@@ -37,6 +37,7 @@ public final class RateLimiter {
         if (waitNanos > 0) {
             TimeUnit.NANOSECONDS.sleep(waitNanos);
         }
+        return waitNanos;
     }
 
     /**

@@ -30,18 +30,21 @@ public final class ScimConnection {
     private final HttpClient http;
     private final RateLimiter rateLimiter;
     private final Semaphore inFlight;
+    private final TenantStatistics statistics;
 
-    ScimConnection(ScimConnectionSettings settings, RateLimiter rateLimiter) {
+    ScimConnection(ScimConnectionSettings settings, RateLimiter rateLimiter, TenantStatistics statistics) {
         UnsafeJvmSwitches.check();
         this.settings = settings;
         this.http = settings.httpClient() != null ? settings.httpClient() : newHttpClient(settings);
         this.rateLimiter = rateLimiter;
         this.inFlight = new Semaphore(settings.maxConnections());
+        this.statistics = statistics;
     }
 
     /** A connection of its own, not shared through a registry: for tools and tests outside Camel. */
     public static ScimConnection create(ScimConnectionSettings settings, double requestsPerSecond) {
-        return new ScimConnection(settings, new RateLimiter(requestsPerSecond));
+        return new ScimConnection(settings, new RateLimiter(requestsPerSecond),
+                new TenantStatistics(settings.tenantUrl()));
     }
 
     public ScimConnectionSettings settings() {
@@ -50,6 +53,11 @@ public final class ScimConnection {
 
     public TenantUrl tenantUrl() {
         return settings.tenantUrl();
+    }
+
+    /** The counts of this connection's tenant, shared with every other connection to the same host. */
+    public TenantStatistics statistics() {
+        return statistics;
     }
 
     /**
@@ -61,16 +69,22 @@ public final class ScimConnection {
      *                     {@link ResponseTooLargeException} when the body is larger than the limit
      */
     ScimHttpResponse send(ScimRequest request, Duration readTimeout) throws IOException, InterruptedException {
-        rateLimiter.acquire();
+        long rateLimitWait = rateLimiter.acquire();
+        if (rateLimitWait > 0) {
+            statistics.waitedForRateLimit(rateLimitWait);
+        }
         inFlight.acquire();
+        statistics.sending();
         try {
             // send, not sendAsync: the JDK completes a blocking send on the calling thread, which saves a thread
             // hand-off per request (measured: about half the latency at one request in flight).
             HttpResponse<byte[]> response = http.send(toHttpRequest(request, readTimeout),
                     BoundedBodySubscriber.handler(settings.maxResponseBytes(), readTimeout));
+            statistics.answered(request.method(), response.statusCode());
             return new ScimHttpResponse(response.statusCode(), response.headers(), response.body(),
                     ServerText.of(settings.token(), request));
         } catch (IOException e) {
+            statistics.unanswered(request.method());
             // send wraps the body subscriber's failure in a plain IOException: the caller must see it is a size limit
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ResponseTooLargeException tooLarge) {
@@ -79,6 +93,7 @@ public final class ScimConnection {
             }
             throw e;
         } finally {
+            statistics.sent();
             inFlight.release();
         }
     }

@@ -1,6 +1,8 @@
 package dev.lucidscim.client;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,6 +10,9 @@ import java.util.Map;
  * client and connection pool), and every connection to the same tenant with the same token gets one
  * {@link RateLimiter}, so the limit holds for the tenant as a whole. When endpoints ask for different limits, the
  * lowest holds. Reference counted: the last release drops the connection.
+ * <p>
+ * {@link TenantStatistics} are kept per tenant host for the registry's life, not reference counted: counts survive a
+ * route's restart, and there is one set of counts (one metric) per host whatever the tokens and paths used with it.
  */
 public final class ScimConnectionRegistry {
 
@@ -25,6 +30,7 @@ public final class ScimConnectionRegistry {
 
     private final Map<ScimConnectionSettings, Shared<ScimConnection>> connections = new HashMap<>();
     private final Map<TenantKey, Shared<RateLimiter>> rateLimiters = new HashMap<>();
+    private final Map<String, TenantStatistics> statistics = new LinkedHashMap<>();
 
     /**
      * @param requestsPerSecond the endpoint's rate limit; 0 or less for none (another endpoint of the tenant may
@@ -37,7 +43,9 @@ public final class ScimConnectionRegistry {
         limiter.value.limitTo(requestsPerSecond);
         Shared<ScimConnection> connection = connections.get(settings);
         if (connection == null) {
-            connection = new Shared<>(new ScimConnection(settings, limiter.value));
+            TenantStatistics counts = statistics.computeIfAbsent(settings.tenantUrl().hostAndPort(),
+                    host -> new TenantStatistics(settings.tenantUrl()));
+            connection = new Shared<>(new ScimConnection(settings, limiter.value, counts));
             connections.put(settings, connection);
             limiter.references++;
         }
@@ -63,5 +71,10 @@ public final class ScimConnectionRegistry {
     public synchronized RateLimiter rateLimiterOf(TenantUrl tenantUrl, BearerToken token) {
         Shared<RateLimiter> limiter = rateLimiters.get(new TenantKey(tenantUrl, token));
         return limiter == null ? null : limiter.value;
+    }
+
+    /** The counts of every tenant a connection was acquired for, in the order they were first used. */
+    public synchronized List<TenantStatistics> statistics() {
+        return List.copyOf(statistics.values());
     }
 }

@@ -69,6 +69,7 @@ final class ScimRequestExecutor {
                 }
                 LOG.info("{} {} failed ({}); retrying in {} ms (attempt {} of {})", request.method(), request.path(),
                         describe(e, request), wait.get().toMillis(), attempt + 1, retryPolicy.maxRetries() + 1);
+                connection.statistics().retried();
                 pause(wait.get(), request);
                 continue;
             } catch (IllegalArgumentException e) {
@@ -91,6 +92,10 @@ final class ScimRequestExecutor {
                     LOG.info("{} {} answered {}{}; retrying in {} ms (attempt {} of {})", request.method(),
                             request.path(), response.status(), retryAfter != null ? " with Retry-After" : "",
                             wait.get().toMillis(), attempt + 1, retryPolicy.maxRetries() + 1);
+                    connection.statistics().retried();
+                    if (retryAfter != null) {
+                        connection.statistics().waitedForRetryAfter(wait.get().toNanos());
+                    }
                     pause(wait.get(), request);
                     continue;
                 }

@@ -66,6 +66,11 @@ public final class TenantUrl {
         return URI.create(base + encodedPath + (encodedQuery == null || encodedQuery.isEmpty() ? "" : "?" + encodedQuery));
     }
 
+    /** Host and, when the URL names one, port: what the component shows of a tenant (never a path or credentials). */
+    public String hostAndPort() {
+        return base.getPort() < 0 ? base.getHost() : base.getHost() + ":" + base.getPort();
+    }
+
     public boolean isHttps() {
         return base.getScheme().equals("https");
     }

@@ -21,6 +21,8 @@ import dev.lucidscim.model.ScimResource;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.slf4j.Logger;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
  * (maxMessagesPerPoll, shutdown, a failure) leaves them for the next one. Exchanges are delivered one page behind
  * nothing: the last exchange of a poll carries {@code CamelBatchComplete=true} and the poll's {@code CamelBatchSize}.
  */
+@ManagedResource(description = "Managed lucid-scim consumer")
 public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LucidScimConsumer.class);
@@ -46,6 +49,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
     private final LucidScimEndpoint endpoint;
     private final LucidScimConfiguration configuration;
     private final PollPause pause;
+    private final PollStatistics statistics;
     private ConsumerState state;
     private ChangeDetector detector;
 
@@ -54,6 +58,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
         this.pause = new PollPause(Duration.ofMillis(endpoint.getDelay()));
+        this.statistics = new PollStatistics(pause);
     }
 
     @Override
@@ -80,6 +85,46 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         return state;
     }
 
+    /** What the polls did, for the dev console, JMX (the attributes below) and metrics. */
+    public PollStatistics getPollStatistics() {
+        return statistics;
+    }
+
+    @ManagedAttribute(description = "When the last poll started (ISO-8601); empty before the first poll")
+    public String getLastPollStarted() {
+        return statistics.lastPoll() == null ? "" : statistics.lastPoll().started().toString();
+    }
+
+    @ManagedAttribute(description = "How long the last poll took, deliveries included, in milliseconds")
+    public long getLastPollDurationMillis() {
+        return statistics.lastPoll() == null ? 0 : statistics.lastPoll().duration().toMillis();
+    }
+
+    @ManagedAttribute(description = "Listing pages the last poll read")
+    public int getLastPollPages() {
+        return statistics.lastPoll() == null ? 0 : statistics.lastPoll().pages();
+    }
+
+    @ManagedAttribute(description = "Exchanges the last poll sent to the route")
+    public int getLastPollDeliveries() {
+        return statistics.lastPoll() == null ? 0 : statistics.lastPoll().deliveries();
+    }
+
+    @ManagedAttribute(description = "Changes the last poll found, by type, such as {created=2, updated=1}")
+    public String getLastPollChanges() {
+        return statistics.lastPoll() == null ? "{}" : statistics.lastPoll().changes().toString();
+    }
+
+    @ManagedAttribute(description = "Why polls are paused (token-refused, rate-limited); empty when they are not")
+    public String getPauseReason() {
+        return statistics.pauseReason() == null ? "" : statistics.pauseReason();
+    }
+
+    @ManagedAttribute(description = "Seconds left of the pause of polls; 0 when they are not paused")
+    public long getPauseRemainingSeconds() {
+        return statistics.pauseRemaining().toSeconds();
+    }
+
     @Override
     protected int poll() throws Exception {
         if (pause.isActive()) {
@@ -87,6 +132,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             return 0;
         }
         Delivery delivery = new Delivery();
+        statistics.pollStarted();
         try {
             boolean listedAll = list(delivery);
             if (listedAll && state != null) {
@@ -118,6 +164,8 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             delivery.finish();
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, e.getStatus());
             throw e;
+        } finally {
+            statistics.pollEnded(delivery.count);
         }
     }
 
@@ -127,6 +175,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
                 configuration.getExcludedAttributes(), 1, configuration.getPageSize());
         boolean[] stopped = { false };
         resourceClient().forEachPage(query, page -> {
+            statistics.pageRead();
             for (ScimResource resource : page.resources()) {
                 if (delivery.full() || !isBatchAllowed()) {
                     stopped[0] = true;
@@ -255,6 +304,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
                     : change.id());
             if (change != null) {
                 describe(exchange, change);
+                statistics.changeFound(change.type());
             }
             exchange.setProperty(Exchange.BATCH_INDEX, count);
             count++;

@@ -36,7 +36,7 @@ final class LucidScimConsumerHealthCheck extends ScheduledPollConsumerHealthChec
                 .details(polls.getDetails());
         polls.getMessage().ifPresent(builder::message);
         polls.getError().ifPresent(builder::error);
-        builder.detail(PAUSE_REASON, reason == PollPause.Reason.TOKEN_REFUSED ? "token-refused" : "rate-limited");
+        builder.detail(PAUSE_REASON, reason.label());
         builder.detail(PAUSE_REMAINING, pause.remaining().toSeconds());
         if (pause.cappedRequest() != null) {
             builder.detail(RETRY_AFTER_REQUESTED, pause.cappedRequest().toSeconds());

@@ -12,7 +12,18 @@ final class PollPause {
 
     /** Why polls are paused. */
     enum Reason {
-        NONE, TOKEN_REFUSED, RATE_LIMITED
+        NONE(null), TOKEN_REFUSED("token-refused"), RATE_LIMITED("rate-limited");
+
+        private final String label;
+
+        Reason(String label) {
+            this.label = label;
+        }
+
+        /** As health checks, the dev console and metrics show it; null for {@link #NONE}. */
+        String label() {
+            return label;
+        }
     }
 
     static final Duration LONGEST = Duration.ofHours(1);

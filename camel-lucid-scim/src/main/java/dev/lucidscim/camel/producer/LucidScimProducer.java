@@ -25,6 +25,7 @@ import org.apache.camel.support.DefaultProducer;
 public class LucidScimProducer extends DefaultProducer {
 
     private final LucidScimEndpoint endpoint;
+    private final ProducerStatistics statistics;
     private ResourceOperations<ScimUser> userResource;
     private ResourceOperations<ScimGroup> groupResource;
     private UserOperations users;
@@ -35,9 +36,11 @@ public class LucidScimProducer extends DefaultProducer {
     private WritableHealthCheckRepository healthChecks;
     private LucidScimProducerHealthCheck healthCheck;
 
-    public LucidScimProducer(LucidScimEndpoint endpoint) {
+    /** @param statistics where it counts outcomes: shared by every producer of the endpoint */
+    public LucidScimProducer(LucidScimEndpoint endpoint, ProducerStatistics statistics) {
         super(endpoint);
         this.endpoint = endpoint;
+        this.statistics = statistics;
     }
 
     @Override
@@ -80,12 +83,19 @@ public class LucidScimProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        LucidScimOperation operation = operationOf(exchange);
-        if (endpoint.getResource() == LucidScimResource.users) {
-            performOnUsers(operation, exchange);
-        } else {
-            performOnGroups(operation, exchange);
+        LucidScimOperation operation = null;
+        try {
+            operation = operationOf(exchange);
+            if (endpoint.getResource() == LucidScimResource.users) {
+                performOnUsers(operation, exchange);
+            } else {
+                performOnGroups(operation, exchange);
+            }
+        } catch (Exception e) {
+            statistics.failed(operation, e);
+            throw e;
         }
+        statistics.succeeded(operation, exchange.getMessage());
     }
 
     private void performOnUsers(LucidScimOperation operation, Exchange exchange) throws InterruptedException {
