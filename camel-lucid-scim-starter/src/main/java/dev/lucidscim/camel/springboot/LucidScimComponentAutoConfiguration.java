@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Lazy;
  * application defines it as a bean: a {@link ComponentCustomizer} sets the options that are set, and only those.
  * {@code camel.component.lucid-scim.enabled=false} turns this off; so does
  * {@code camel.component.lucid-scim.customizer.enabled=false}, for an application that configures its component bean
- * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints.
+ * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints;
+ * with Micrometer, the component's counts are meters ({@link LucidScimMeterBinder}).
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -58,6 +59,17 @@ public class LucidScimComponentAutoConfiguration {
     @ConfigurationPropertiesBinding
     static LucidScimComponentConverter lucidScimComponentConverter(BeanFactory beans) {
         return new LucidScimComponentConverter(beans);
+    }
+
+    /** With Micrometer on the classpath: Spring Boot binds the meters to every registry it has. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+    static class Metrics {
+
+        @Bean
+        LucidScimMeterBinder lucidScimMeterBinder(CamelContext camelContext) {
+            return new LucidScimMeterBinder(camelContext);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
