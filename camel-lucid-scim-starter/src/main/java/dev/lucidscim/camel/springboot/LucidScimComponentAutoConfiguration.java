@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Lazy;
  * application defines it as a bean: a {@link ComponentCustomizer} sets the options that are set, and only those.
  * {@code camel.component.lucid-scim.enabled=false} turns this off; so does
  * {@code camel.component.lucid-scim.customizer.enabled=false}, for an application that configures its component bean
- * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints.
+ * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints, and so is
+ * any property whose value holds the configured token or proxy password.
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -65,8 +66,9 @@ public class LucidScimComponentAutoConfiguration {
     static class ActuatorMasking {
 
         @Bean
-        org.springframework.boot.actuate.endpoint.SanitizingFunction lucidScimSecrets() {
-            return LucidScimSecrets.sanitizingFunction();
+        org.springframework.boot.actuate.endpoint.SanitizingFunction lucidScimSecrets(
+                LucidScimComponentConfiguration properties) {
+            return LucidScimSecrets.sanitizingFunction(properties);
         }
     }
 }
