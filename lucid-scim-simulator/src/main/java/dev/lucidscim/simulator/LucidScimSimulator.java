@@ -3,6 +3,8 @@ package dev.lucidscim.simulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,10 +54,11 @@ public final class LucidScimSimulator implements AutoCloseable {
     private final ResourceEndpoint endpoint;
     private HttpServer server;
     private ExecutorService workers;
+    private SlowClientGuard slowClients;
 
     private LucidScimSimulator(Builder settings) {
         this.settings = settings;
-        this.requestLog = new RequestLog(settings.requestLogCapacity);
+        this.requestLog = new RequestLog(settings.requestLogCapacity, settings.requestLogBodyLimit);
         this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize);
     }
 
@@ -80,9 +83,11 @@ public final class LucidScimSimulator implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
-        server.setExecutor(workers);
+        slowClients = new SlowClientGuard(workers, settings.clientTimeout);
+        server.setExecutor(slowClients);
         server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
-                settings.basePath, settings.token, settings.forbiddenForUnknownUsers));
+                settings.basePath, baseUrl(), settings.token, settings.forbiddenForUnknownUsers,
+                new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients));
         server.start();
         return this;
     }
@@ -91,6 +96,7 @@ public final class LucidScimSimulator implements AutoCloseable {
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
+            slowClients.close();
             workers.shutdownNow();
             server = null;
         }
@@ -101,9 +107,17 @@ public final class LucidScimSimulator implements AutoCloseable {
         stop();
     }
 
-    /** The SCIM base URL, for the component's {@code tenantUrl}, such as {@code http://127.0.0.1:41234/scim/v2}. */
+    /**
+     * The SCIM base URL, for the component's {@code tenantUrl}, such as {@code http://127.0.0.1:41234/scim/v2}: the
+     * builder's {@link Builder#publicBaseUrl} when set. {@code Location} headers and {@code meta.location} start
+     * with it.
+     */
     public String baseUrl() {
-        return "http://" + settings.host + ":" + port() + settings.basePath;
+        if (settings.publicBaseUrl != null) {
+            return settings.publicBaseUrl;
+        }
+        String host = settings.host.contains(":") ? "[" + settings.host + "]" : settings.host;
+        return "http://" + host + ":" + port() + settings.basePath;
     }
 
     public int port() {
@@ -241,11 +255,19 @@ public final class LucidScimSimulator implements AutoCloseable {
         private int threads = 64;
         private boolean forbiddenForUnknownUsers;
         private int requestLogCapacity = Integer.MAX_VALUE;
+        private int requestLogBodyLimit = Integer.MAX_VALUE;
+        private int maxRequestBodySize = 1024 * 1024;
+        private int maxFilterLength = 2048;
+        private Duration clientTimeout = Duration.ofSeconds(10);
+        private String publicBaseUrl;
 
         private Builder() {
         }
 
-        /** The address to bind: 127.0.0.1 by default; only widen it on a network you trust. */
+        /**
+         * The address to bind: 127.0.0.1 by default; only widen it on a network you trust. The base URL is built
+         * from it, so when binding every interface ({@code 0.0.0.0}) set {@link #publicBaseUrl} as well.
+         */
         public Builder host(String host) {
             this.host = host;
             return this;
@@ -292,6 +314,68 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** Keep only the latest requests in the log (every request by default, as tests count them). */
         public Builder requestLogCapacity(int capacity) {
             this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Keep at most this many bytes (UTF-8) of each recorded body, cut between two characters and marked
+         * {@link RecordedRequest#bodyCut()}: whole by default.
+         */
+        public Builder requestLogBodyLimit(int bytes) {
+            this.requestLogBodyLimit = bytes;
+            return this;
+        }
+
+        /**
+         * The largest request body read, in bytes (1 MiB by default): a larger one is answered 413 without being
+         * read, or as soon as a chunked one grows past it.
+         */
+        public Builder maxRequestBodySize(int bytes) {
+            if (bytes < 0 || bytes == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("The body size limit must be between 0 and "
+                                                   + (Integer.MAX_VALUE - 1) + " bytes");
+            }
+            this.maxRequestBodySize = bytes;
+            return this;
+        }
+
+        /**
+         * The longest filter parsed, in characters once percent-decoded (2,048 by default, which holds any one-eq
+         * filter Lucid takes: the longest attribute path, about 90 characters, with a 254-character e-mail escaped
+         * whole in six-character JSON escapes): a longer one is answered 400 {@code invalidFilter} before any parsing.
+         */
+        public Builder maxFilterLength(int characters) {
+            this.maxFilterLength = characters;
+            return this;
+        }
+
+        /**
+         * How long a client may take to send a request (line, headers, body), and again to take its answer (10 s
+         * by default). A client still sending or taking when it is up has its connection closed, so that slow
+         * clients cannot hold every worker; the simulator's own time (and injected delays) does not count.
+         */
+        public Builder clientTimeout(Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("The client timeout must be positive");
+            }
+            this.clientTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * The base URL clients reach the simulator by, when it is not {@code http://<host>:<port><basePath>}: behind
+         * a proxy or a container's port mapping, or bound to 0.0.0.0. {@code Location} headers and
+         * {@code meta.location} are built from it (or from the bound host and port), never from a request's
+         * {@code Host} header.
+         */
+        public Builder publicBaseUrl(String url) {
+            URI uri = URI.create(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("The public base URL must be an http or https URL without query "
+                                                   + "or fragment: " + url);
+            }
+            this.publicBaseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
             return this;
         }
 

@@ -8,27 +8,36 @@ import java.util.function.Predicate;
 /**
  * The requests the simulator received, in order: what tests and benchmarks count and assert on. It keeps every
  * request unless given a capacity ({@link LucidScimSimulator.Builder#requestLogCapacity}); then only the latest, and
- * {@link #dropped()} says how many older ones it let go, so that a long standalone run does not fill the heap.
+ * {@link #dropped()} says how many older ones it let go, so that a long standalone run does not fill the heap. Each
+ * body is kept up to a limit ({@link LucidScimSimulator.Builder#requestLogBodyLimit}), whole by default.
  */
 public final class RequestLog {
 
     private final int capacity;
+    private final int bodyLimit;
     private final Deque<RecordedRequest> requests = new ArrayDeque<>();
     private long dropped;
 
-    RequestLog(int capacity) {
+    RequestLog(int capacity, int bodyLimit) {
         if (capacity < 1) {
             throw new IllegalArgumentException("The request log needs room for at least one request");
         }
+        if (bodyLimit < 0) {
+            throw new IllegalArgumentException("The request log's body limit cannot be negative");
+        }
         this.capacity = capacity;
+        this.bodyLimit = bodyLimit;
     }
 
-    synchronized void add(RecordedRequest request) {
-        if (requests.size() == capacity) {
-            requests.removeFirst();
-            dropped++;
+    void add(RecordedRequest request) {
+        RecordedRequest kept = request.withBodyCutTo(bodyLimit);
+        synchronized (this) {
+            if (requests.size() == capacity) {
+                requests.removeFirst();
+                dropped++;
+            }
+            requests.addLast(kept);
         }
-        requests.addLast(request);
     }
 
     public synchronized List<RecordedRequest> all() {

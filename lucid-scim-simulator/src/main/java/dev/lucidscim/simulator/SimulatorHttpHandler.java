@@ -2,14 +2,13 @@ package dev.lucidscim.simulator;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +20,20 @@ import de.captaingoldfish.scim.sdk.common.constants.enums.HttpMethod;
 import de.captaingoldfish.scim.sdk.common.response.ScimResponse;
 import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
 import de.captaingoldfish.scim.sdk.server.endpoints.ResourceEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The simulator's HTTP side, in the order a request meets it: injected faults (delay, answer, dropped connection),
- * bearer-token authentication, endpoints Lucid does not offer, then the SCIM library and the directory under the
- * directory's lock (reads shared, writes one at a time), and Lucid's presentation of the answer. Every request is
- * recorded in the {@link RequestLog}.
+ * The simulator's HTTP side, in the order a request meets it: the bearer token (read from the headers: a request
+ * without the right one never has its body read), the body within its size cap, injected faults (delay, answer,
+ * dropped connection), authentication's answer, endpoints Lucid does not offer, the filter's length, then the SCIM
+ * library and the directory under the directory's lock (reads shared, writes one at a time), and Lucid's
+ * presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the way is
+ * answered with a 500.
  */
 final class SimulatorHttpHandler implements HttpHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimulatorHttpHandler.class);
 
     private static final Set<String> SCIM_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** The schemas Lucid's /Schemas lists. */
@@ -46,59 +51,117 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
+    /** A request on its way through the handler: what the log records of it. */
+    private static final class Received {
+        final long started = System.nanoTime();
+        final String method;
+        final String path;
+        final String query;
+        final Map<String, String> headers = new HashMap<>();
+        /** The body as text; null while it is not read, and for good when the request is refused unread. */
+        String body;
+        String fault;
+
+        Received(HttpExchange exchange, String basePath) {
+            method = exchange.getRequestMethod();
+            String below = exchange.getRequestURI().getRawPath().substring(basePath.length());
+            path = below.isEmpty() ? "/" : below;
+            query = exchange.getRequestURI().getRawQuery();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
+        }
+    }
+
     private final ResourceEndpoint endpoint;
     private final Directory directory;
     private final Faults faults;
     private final RequestLog requestLog;
     private final String basePath;
+    private final String baseUrl;
     private final byte[] expectedAuthorization;
     private final boolean forbiddenForUnknownUsers;
+    private final RequestBodyReader bodies;
+    private final int maxFilterLength;
+    private final SlowClientGuard slowClients;
 
+    /**
+     * @param baseUrl the URL clients reach {@code basePath} by: what {@code Location} and {@code meta.location} are
+     *                built from, never from the request's {@code Host} header
+     */
     SimulatorHttpHandler(ResourceEndpoint endpoint, Directory directory, Faults faults, RequestLog requestLog,
-                         String basePath, String token, boolean forbiddenForUnknownUsers) {
+                         String basePath, String baseUrl, String token, boolean forbiddenForUnknownUsers,
+                         RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients) {
         this.endpoint = endpoint;
         this.directory = directory;
         this.faults = faults;
         this.requestLog = requestLog;
         this.basePath = basePath;
+        this.baseUrl = baseUrl;
         this.expectedAuthorization = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.forbiddenForUnknownUsers = forbiddenForUnknownUsers;
+        this.bodies = bodies;
+        this.maxFilterLength = maxFilterLength;
+        this.slowClients = slowClients;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        long started = System.nanoTime();
-        String method = exchange.getRequestMethod();
-        String path = exchange.getRequestURI().getRawPath().substring(basePath.length());
-        path = path.isEmpty() ? "/" : path;
-        String query = exchange.getRequestURI().getRawQuery();
-        byte[] body = exchange.getRequestBody().readAllBytes();
-        String bodyText = new String(body, StandardCharsets.UTF_8);
+        Received request = new Received(exchange, basePath);
+        try {
+            serve(exchange, request);
+        } catch (IOException clientGoneOrDropped) {
+            throw clientGoneOrDropped; // the JDK server closes the connection
+        } catch (Throwable failure) {
+            // Whatever broke (a parser's StackOverflowError, a bug), the client is answered instead of left hanging.
+            LOG.warn("{} {} failed: {}", request.method, request.path, failure.toString());
+            LOG.debug("{} {} failed", request.method, request.path, failure);
+            if (exchange.getResponseCode() != -1) {
+                throw new IOException("simulator: failed after sending the status line", failure);
+            }
+            answer(exchange, request, Answer.error(500, null, "The simulator failed on this request ("
+                                                              + failure.getClass().getSimpleName() + ")"));
+        }
+    }
 
-        Faults.Decision fault = faults.decide(method, path);
+    private void serve(HttpExchange exchange, Received request) throws IOException {
+        boolean authorized = authorized(exchange);
+        if (authorized) {
+            Optional<byte[]> body = bodies.read(exchange);
+            if (body.isEmpty()) {
+                answer(exchange, request, Answer.error(413, null, "The request body is larger than the "
+                                                                  + bodies.maxBytes() + " bytes the simulator reads"));
+                return;
+            }
+            request.body = new String(body.get(), StandardCharsets.UTF_8);
+        }
+        if (!slowClients.requestRead()) {
+            throw new IOException("simulator: the client took too long to send its request");
+        }
+
+        Faults.Decision fault = faults.decide(request.method, request.path);
+        request.fault = fault.description();
         pause(fault.delayMillis());
         FaultRule rule = fault.rule();
         if (rule != null && rule.action() == FaultRule.Action.DROP) {
-            record(started, method, path, query, bodyText, 0, fault.description());
+            record(request, 0);
             throw new IOException("simulator: connection dropped by fault injection");
         }
         Answer answer = rule != null && rule.action() == FaultRule.Action.RESPOND
                 ? injected(rule)
-                : process(exchange, method, path, bodyText);
+                : process(request, authorized);
         if (rule != null && rule.action() == FaultRule.Action.DROP_AFTER_COMMIT) {
-            record(started, method, path, query, bodyText, 0, fault.description());
+            record(request, 0);
             throw new IOException("simulator: connection dropped after commit by fault injection");
         }
-        // Recorded before it is sent, so that a client that has its answer finds the request in the log.
-        record(started, method, path, query, bodyText, answer.status(), fault.description());
-        send(exchange, answer);
+        answer(exchange, request, answer);
     }
 
-    private Answer process(HttpExchange exchange, String method, String path, String body) {
-        if (!authorized(exchange)) {
+    private Answer process(Received request, boolean authorized) {
+        if (!authorized) {
             return Answer.error(401, null, "Invalid or missing bearer token: generate a new token under Admin > "
                                            + "App Integration > SCIM");
         }
+        String path = request.path;
+        String method = request.method;
         // RFC 7644 features Lucid leaves out
         if (path.startsWith("/Bulk") || path.startsWith("/ResourceTypes") || path.endsWith("/.search")) {
             return Answer.error(404, null, "Lucid does not offer " + path);
@@ -106,9 +169,13 @@ final class SimulatorHttpHandler implements HttpHandler {
         if (!SCIM_METHODS.contains(method)) {
             return Answer.error(405, null, "Method " + method + " is not allowed");
         }
+        Answer refusedFilter = refusedFilter(request.query);
+        if (refusedFilter != null) {
+            return refusedFilter;
+        }
         Answer answer = method.equals("GET")
-                ? directory.reading(() -> scim(exchange, method, body))
-                : directory.writing(() -> scim(exchange, method, body));
+                ? directory.reading(() -> scim(request))
+                : directory.writing(() -> scim(request));
         if (answer.status() == 404 && forbiddenForUnknownUsers && path.startsWith("/Users/")) {
             // Older Lucid API versions answer 403 for a user that does not exist.
             return Answer.error(403, null, "Forbidden");
@@ -116,46 +183,34 @@ final class SimulatorHttpHandler implements HttpHandler {
         return path.startsWith("/Schemas") ? lucidSchemas(path, answer) : answer;
     }
 
-    private Answer scim(HttpExchange exchange, String method, String body) {
-        String path = exchange.getRequestURI().getRawPath();
-        String query = exchange.getRequestURI().getRawQuery();
-        StringEq stringEq = method.equals("GET") ? StringEq.parse(queryParameter(query, "filter")).orElse(null) : null;
-        if (stringEq != null) {
-            query = withQueryParameter(query, "filter", stringEq.placeholder());
-        }
-        String url = "http://" + exchange.getRequestHeaders().getFirst("Host") + path
-                     + (query == null ? "" : "?" + query);
-        Map<String, String> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
-        ScimResponse response = endpoint.handleRequest(url, HttpMethod.valueOf(method),
-                body.isEmpty() ? null : body, headers, ScimEndpointFactory.trustedContext(stringEq));
-        int status = response.getHttpStatus();
-        boolean empty = status == 204 || status == 304 || response.isEmpty();
-        return new Answer(status, response.getHttpHeaders(), empty ? "" : response.toString());
-    }
-
-    private static String queryParameter(String rawQuery, String name) {
-        if (rawQuery == null) {
-            return null;
-        }
-        for (String parameter : rawQuery.split("&")) {
-            int equals = parameter.indexOf('=');
-            if (equals > 0 && parameter.substring(0, equals).equalsIgnoreCase(name)) {
-                return URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
+    /**
+     * A 400 for a filter too long to be given to the parsers (deeply nested or very wide filters overflow the SCIM
+     * library's recursive parser); null for one that may be parsed.
+     */
+    private Answer refusedFilter(String rawQuery) {
+        for (String filter : RawQuery.values(rawQuery, "filter")) {
+            if (filter.length() > maxFilterLength) {
+                return Answer.error(400, "invalidFilter", "The filter is longer than the " + maxFilterLength
+                        + " characters the simulator reads: Lucid takes a single eq comparison, such as "
+                        + "userName eq \"jane@example.com\"");
             }
         }
         return null;
     }
 
-    private static String withQueryParameter(String rawQuery, String name, String value) {
-        StringBuilder rewritten = new StringBuilder();
-        for (String parameter : rawQuery.split("&")) {
-            int equals = parameter.indexOf('=');
-            boolean replaced = equals > 0 && parameter.substring(0, equals).equalsIgnoreCase(name);
-            rewritten.append(rewritten.isEmpty() ? "" : "&").append(replaced
-                    ? name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20") : parameter);
+    private Answer scim(Received request) {
+        String query = request.query;
+        StringEq stringEq = request.method.equals("GET")
+                ? StringEq.parse(RawQuery.first(query, "filter")).orElse(null) : null;
+        if (stringEq != null) {
+            query = RawQuery.withParameter(query, "filter", stringEq.placeholder());
         }
-        return rewritten.toString();
+        String url = baseUrl + request.path + (query == null ? "" : "?" + query);
+        ScimResponse response = endpoint.handleRequest(url, HttpMethod.valueOf(request.method),
+                request.body.isEmpty() ? null : request.body, request.headers, ScimEndpointFactory.trustedContext(stringEq));
+        int status = response.getHttpStatus();
+        boolean empty = status == 204 || status == 304 || response.isEmpty();
+        return new Answer(status, response.getHttpHeaders(), empty ? "" : response.toString());
     }
 
     /** Lucid's /Schemas lists the user, group and extension schemas only, not the library's own. */
@@ -194,7 +249,15 @@ final class SimulatorHttpHandler implements HttpHandler {
                 given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange exchange, Answer answer) throws IOException {
+    /** Records the request with the answer's status, then sends the answer. */
+    private void answer(HttpExchange exchange, Received request, Answer answer) throws IOException {
+        // Recorded before it is sent, so that a client that has its answer finds the request in the log.
+        record(request, answer.status());
+        slowClients.answering();
+        if (request.body == null && RequestBodyReader.hasBody(exchange)) {
+            // The body stays unread: the connection cannot carry another request after it.
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
         if (bytes.length == 0 || exchange.getRequestMethod().equals("HEAD")) {
@@ -208,10 +271,10 @@ final class SimulatorHttpHandler implements HttpHandler {
         exchange.close();
     }
 
-    private void record(long started, String method, String path, String query, String body, int status,
-                        String fault) {
-        requestLog.add(new RecordedRequest(Instant.now(), method, path, query, body, status,
-                Duration.ofNanos(System.nanoTime() - started), fault));
+    private void record(Received request, int status) {
+        requestLog.add(new RecordedRequest(Instant.now(), request.method, request.path, request.query,
+                request.body == null ? "" : request.body, false, status,
+                Duration.ofNanos(System.nanoTime() - request.started), request.fault));
     }
 
     private static void pause(long millis) {

@@ -3,7 +3,9 @@ package dev.lucidscim.simulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 
@@ -11,50 +13,59 @@ import java.util.concurrent.CountDownLatch;
  * Runs the simulator on its own until stopped:
  *
  * <pre>
- * java -jar lucid-scim-simulator.jar [--port 8080] [--host 127.0.0.1] [--token TOKEN] [--seed seed.json]
- *                                    [--max-page-size 100] [--forbidden-for-unknown-users] [--request-log 10000]
+ * java -jar lucid-scim-simulator.jar [--port 8080] [--host 127.0.0.1] [--public-url URL] [--token TOKEN]
+ *                                    [--seed seed.json] [--max-page-size 100] [--forbidden-for-unknown-users]
+ *                                    [--request-log 10000] [--request-log-body 4096] [--max-body-size 1048576]
+ *                                    [--max-filter-length 2048] [--client-timeout 10] [--threads 64]
  * </pre>
  *
- * Standalone, the request log keeps the latest 10,000 requests, so that a long run does not fill the heap.
+ * Standalone, the request log keeps the latest 10,000 requests and 4 KiB of each body, so that a long run does not
+ * fill the heap.
  *
  * A seed file is described by {@link SeedFile}.
  */
 public final class SimulatorMain {
 
+    static final String HELP = """
+            Options:
+              --port N                  the port (8080; 0 picks a free one)
+              --host ADDRESS            the address to bind (127.0.0.1: only widen it on a network you trust)
+              --public-url URL          the base URL clients use, for Location and meta.location
+                                        (http://HOST:PORT/scim/v2)
+              --token TOKEN             the bearer token (a random one, printed)
+              --seed FILE               a seed file of users and groups
+              --max-page-size N         the most resources a page holds (100)
+              --forbidden-for-unknown-users  403 instead of 404 for unknown users
+              --request-log N           the latest requests kept in memory (10000)
+              --request-log-body BYTES  the bytes of each body kept in the request log (4096)
+              --max-body-size BYTES     the largest request body read; larger ones get 413 (1048576)
+              --max-filter-length N     the longest filter parsed; longer ones get 400 (2048)
+              --client-timeout SECONDS  the time a client has to send a request, and to take its answer (10)
+              --threads N               the requests served at once (64)""";
+
     private SimulatorMain() {
     }
 
+    /** What the command line asks for: the simulator's settings, the token (null: make one up) and a seed file. */
+    record Options(LucidScimSimulator.Builder settings, String token, Path seed) {
+    }
+
     public static void main(String[] args) throws Exception {
-        LucidScimSimulator.Builder builder = LucidScimSimulator.builder().port(8080).requestLogCapacity(10_000);
-        String token = null;
-        Path seed = null;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
-                case "--host" -> builder.host(value(args, ++i));
-                case "--token" -> token = value(args, ++i);
-                case "--seed" -> seed = Path.of(value(args, ++i));
-                case "--max-page-size" -> builder.maxPageSize(Integer.parseInt(value(args, ++i)));
-                case "--forbidden-for-unknown-users" -> builder.forbiddenForUnknownUsers(true);
-                case "--request-log" -> builder.requestLogCapacity(Integer.parseInt(value(args, ++i)));
-                case "--help", "-h" -> {
-                    System.out.println("Options: --port N (8080), --host ADDRESS (127.0.0.1), --token TOKEN (random), "
-                                       + "--seed FILE, --max-page-size N (100), --forbidden-for-unknown-users, "
-                                       + "--request-log N (10000 latest requests kept)");
-                    return;
-                }
-                default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
-            }
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(HELP);
+            return;
         }
+        Options options = parse(args);
+        String token = options.token();
         boolean generated = token == null;
         if (generated) {
             byte[] random = new byte[16];
             new SecureRandom().nextBytes(random);
             token = HexFormat.of().formatHex(random);
         }
-        LucidScimSimulator simulator = builder.token(token).build().start();
-        if (seed != null) {
-            seed(simulator, seed);
+        LucidScimSimulator simulator = options.settings().token(token).build().start();
+        if (options.seed() != null) {
+            seed(simulator, options.seed());
         }
         System.out.println("Lucid SCIM simulator listening at " + simulator.baseUrl() + " with "
                            + simulator.userCount() + " user(s) and " + simulator.groupCount() + " group(s)");
@@ -68,6 +79,33 @@ public final class SimulatorMain {
         stopped.await();
     }
 
+    /** Reads the command line; standalone defaults differ from embedded ones where a long run needs it. */
+    static Options parse(String[] args) {
+        LucidScimSimulator.Builder settings = LucidScimSimulator.builder().port(8080).requestLogCapacity(10_000)
+                .requestLogBodyLimit(4096);
+        String token = null;
+        Path seed = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> settings.port(number(args, ++i));
+                case "--host" -> settings.host(value(args, ++i));
+                case "--public-url" -> settings.publicBaseUrl(value(args, ++i));
+                case "--token" -> token = value(args, ++i);
+                case "--seed" -> seed = Path.of(value(args, ++i));
+                case "--max-page-size" -> settings.maxPageSize(number(args, ++i));
+                case "--forbidden-for-unknown-users" -> settings.forbiddenForUnknownUsers(true);
+                case "--request-log" -> settings.requestLogCapacity(number(args, ++i));
+                case "--request-log-body" -> settings.requestLogBodyLimit(number(args, ++i));
+                case "--max-body-size" -> settings.maxRequestBodySize(number(args, ++i));
+                case "--max-filter-length" -> settings.maxFilterLength(number(args, ++i));
+                case "--client-timeout" -> settings.clientTimeout(Duration.ofSeconds(number(args, ++i)));
+                case "--threads" -> settings.threads(number(args, ++i));
+                default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
+            }
+        }
+        return new Options(settings, token, seed);
+    }
+
     /** Loads a {@link SeedFile} into the simulator. */
     public static void seed(LucidScimSimulator simulator, Path file) throws IOException {
         SeedFile.load(simulator, file);
@@ -78,5 +116,14 @@ public final class SimulatorMain {
             throw new IllegalArgumentException(args[index - 1] + " needs a value");
         }
         return args[index];
+    }
+
+    private static int number(String[] args, int index) {
+        String value = value(args, index);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(args[index - 1] + " needs a whole number, not " + value, e);
+        }
     }
 }

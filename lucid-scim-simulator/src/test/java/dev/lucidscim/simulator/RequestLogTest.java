@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,37 @@ class RequestLogTest extends SimulatorTestSupport {
             assertThat(bounded.requests().all()).extracting(RecordedRequest::path)
                     .containsExactly("/Users/lucid-3", "/Users/lucid-4", "/Users/lucid-5");
             assertThat(bounded.requests().dropped()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aLogWithABodyLimitKeepsTheFirstBytesOfEachBodyMarkedAsCut() {
+        try (LucidScimSimulator bounded = LucidScimSimulator.builder().requestLogBodyLimit(20).build().start()) {
+            ScimClient client = ScimClient.of(bounded);
+            String user = Scim.user("jane@example.com");
+            client.post("/Users", user);
+            client.post("/Users", "{}");
+
+            assertThat(bounded.requests().all()).extracting(RecordedRequest::body)
+                    .containsExactly(user.substring(0, 20), "{}");
+            assertThat(bounded.requests().all()).extracting(RecordedRequest::bodyCut).containsExactly(true, false);
+            assertThat(bounded.user("lucid-1001")).as("the simulator itself reads the whole body").isPresent();
+        }
+    }
+
+    @Test
+    void aBodyIsCutBetweenTwoCharacters() {
+        String body = "a\u00e9\u20ac\ud83d\ude00b"; // 1, 2, 3 and 4 bytes in UTF-8, then 1: 11 in all
+        RecordedRequest request = new RecordedRequest(Instant.now(), "POST", "/Users", null, body, false, 201,
+                Duration.ZERO, null);
+
+        for (int limit = 0; limit <= 11; limit++) {
+            RecordedRequest kept = request.withBodyCutTo(limit);
+            byte[] keptBytes = kept.body().getBytes(StandardCharsets.UTF_8);
+            assertThat(keptBytes.length).as("limit %d", limit).isLessThanOrEqualTo(limit).isGreaterThan(limit - 4);
+            assertThat(body).as("limit %d", limit).startsWith(kept.body());
+            assertThat(kept.body()).as("limit %d: no half of the emoji", limit).doesNotEndWith("\ud83d");
+            assertThat(kept.bodyCut()).as("limit %d", limit).isEqualTo(limit < 11);
         }
     }
 

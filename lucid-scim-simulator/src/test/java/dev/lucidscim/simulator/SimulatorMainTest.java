@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -128,7 +129,54 @@ class SimulatorMainTest {
         }
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--token", "--seed", "--max-page-size",
-                "--forbidden-for-unknown-users");
+                "--forbidden-for-unknown-users", "--public-url", "--request-log-body", "--max-body-size",
+                "--max-filter-length", "--client-timeout", "--threads");
+    }
+
+    @Test
+    void theLimitsAreSetOnTheCommandLine() throws Exception {
+        String publicUrl = "https://lucid-simulator.ci.example/scim/v2";
+        SimulatorMain.Options options = SimulatorMain.parse(new String[] {"--port", "0", "--token", "ci-token",
+                "--public-url", publicUrl, "--max-body-size", "1000", "--request-log-body", "10",
+                "--max-filter-length", "30", "--client-timeout", "1", "--threads", "4"});
+        String user = Scim.user("jane@example.com");
+        String auth = "Authorization: Bearer ci-token";
+
+        try (LucidScimSimulator standalone = options.settings().token(options.token()).build().start()) {
+            try (RawHttp http = RawHttp.connect(standalone)) {
+                RawHttp.Response created = http.send(RawHttp.head("POST", "/Users", "Host: x", auth,
+                        "Content-Type: application/scim+json", "Content-Length: " + user.length()) + user)
+                        .readResponse();
+                assertThat(created.headers()).containsEntry("location", publicUrl + "/Users/lucid-1001");
+            }
+            try (RawHttp http = RawHttp.connect(standalone)) {
+                assertThat(http.send(RawHttp.head("POST", "/Users", "Host: x", auth, "Content-Length: 1001"))
+                        .readResponse().status()).isEqualTo(413);
+            }
+            try (RawHttp http = RawHttp.connect(standalone)) {
+                String filter = ScimClient.filtered("/Users", "userName eq \"" + "a".repeat(20) + "\"");
+                assertThat(http.send(RawHttp.head("GET", filter, "Host: x", auth)).readResponse().status())
+                        .isEqualTo(400);
+            }
+            try (RawHttp http = RawHttp.connect(standalone)) {
+                http.send("GET " + LucidScimSimulator.DEFAULT_BASE_PATH + "/Users HTTP/1.1\r\nX-Slow: ");
+                assertThat(http.closedBySimulatorWithin(Duration.ofSeconds(5))).as("cut off after 1 s").isTrue();
+            }
+            assertThat(standalone.requests().all().get(0).body()).isEqualTo(user.substring(0, 10));
+        }
+    }
+
+    @Test
+    void theStandaloneLogKeeps10000RequestsAnd4KiBOfEachBody() {
+        try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0"}).settings().build()
+                .start()) {
+            ScimClient.of(standalone).post("/Users", Scim.user("jane@example.com") + " ".repeat(5000));
+
+            assertThat(standalone.requests().all()).singleElement().satisfies(request -> {
+                assertThat(request.body()).hasSize(4096);
+                assertThat(request.bodyCut()).isTrue();
+            });
+        }
     }
 
     @Test
@@ -137,5 +185,7 @@ class SimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--frobnicate");
         assertThatThrownBy(() -> SimulatorMain.main(new String[] {"--port"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
+        assertThatThrownBy(() -> SimulatorMain.main(new String[] {"--max-body-size", "1MB"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-body-size");
     }
 }

@@ -25,8 +25,9 @@ import org.springframework.context.annotation.Lazy;
  * application defines it as a bean: a {@link ComponentCustomizer} sets the options that are set, and only those.
  * {@code camel.component.lucid-scim.enabled=false} turns this off; so does
  * {@code camel.component.lucid-scim.customizer.enabled=false}, for an application that configures its component bean
- * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints;
- * with Micrometer, the component's counts are meters ({@link LucidScimMeterBinder}).
+ * itself. With the actuator on the classpath, the bearer token and proxy credentials are masked on its endpoints, and so
+ * is any property whose value holds the configured token or proxy password; with Micrometer, the component's counts
+ * are meters ({@link LucidScimMeterBinder}).
  */
 @AutoConfiguration(after = CamelAutoConfiguration.class)
 @Conditional(ConditionalOnCamelContextAndAutoConfigurationBeans.class)
@@ -77,8 +78,9 @@ public class LucidScimComponentAutoConfiguration {
     static class ActuatorMasking {
 
         @Bean
-        org.springframework.boot.actuate.endpoint.SanitizingFunction lucidScimSecrets() {
-            return LucidScimSecrets.sanitizingFunction();
+        org.springframework.boot.actuate.endpoint.SanitizingFunction lucidScimSecrets(
+                LucidScimComponentConfiguration properties) {
+            return LucidScimSecrets.sanitizingFunction(properties);
         }
     }
 }

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The component's producer health check on Spring Boot's actuator health endpoint, through Camel's health indicator:
- * UP with the tenant URL while Lucid answers, DOWN with the cause when it does not, and never the token.
+ * UP with the tenant URL while Lucid answers, DOWN with the cause when it does not, and never the token; and the
+ * actuator's env and configprops endpoints, which mask the token and the proxy password under any name.
  */
 @SpringBootTest(classes = {StarterTestApplication.class, LucidScimStarterHealthTest.Routes.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -34,7 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "management.endpoint.health.show-details=always",
         "management.endpoints.web.exposure.include=health,env,configprops",
         "management.endpoint.env.show-values=always",
-        "management.endpoint.configprops.show-values=always"
+        "management.endpoint.configprops.show-values=always",
+        // without a proxy host the component ignores the proxy password: it is here to be masked
+        "camel.component.lucid-scim.proxy-password=" + LucidScimStarterHealthTest.PROXY_PASSWORD,
+        "corporate.proxy.credential=" + LucidScimStarterHealthTest.PROXY_PASSWORD,
+        "lucid.note=shown-because-show-values-is-on"
 })
 class LucidScimStarterHealthTest {
 
@@ -43,11 +48,15 @@ class LucidScimStarterHealthTest {
     /** Taken once: the supplier is also read after a test stopped the simulator. */
     private static final String TENANT_URL = LUCID.baseUrl();
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String PROXY_PASSWORD = "starter-proxy-secret-41c7";
 
     @DynamicPropertySource
     static void lucid(DynamicPropertyRegistry properties) {
         properties.add("camel.component.lucid-scim.tenant-url", () -> TENANT_URL);
         properties.add("camel.component.lucid-scim.bearer-token", LUCID::token);
+        // what the token is usually read from, and copies of it under names of the application's own
+        properties.add("LUCID_SCIM_TOKEN", LUCID::token);
+        properties.add("outbound.authorization-header", () -> "Bearer " + LUCID.token());
     }
 
     @TestConfiguration
@@ -102,6 +111,22 @@ class LucidScimStarterHealthTest {
 
             assertThat(shown.statusCode()).as(endpoint).isEqualTo(200);
             assertThat(shown.body()).as(endpoint).contains(TENANT_URL).doesNotContain(LUCID.token());
+        }
+    }
+
+    /** Masked by value: keys that name no secret, whose values are (or hold) the token or the proxy password. */
+    @Test
+    void theActuatorMasksAnyPropertyHoldingTheTokenOrTheProxyPassword() throws Exception {
+        HttpResponse<String> env = actuator("env");
+
+        assertThat(env.statusCode()).isEqualTo(200);
+        assertThat(env.body()).contains("shown-because-show-values-is-on").doesNotContain(LUCID.token())
+                .doesNotContain(PROXY_PASSWORD);
+        JsonNode document = JSON.readTree(env.body());
+        for (String key : new String[] { "LUCID_SCIM_TOKEN", "outbound.authorization-header",
+                "corporate.proxy.credential" }) {
+            assertThat(document.findValues(key)).as(key).isNotEmpty()
+                    .allSatisfy(property -> assertThat(property.path("value").asText()).isEqualTo("******"));
         }
     }
 

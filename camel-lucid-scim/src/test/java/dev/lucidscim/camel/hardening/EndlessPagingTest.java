@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -26,6 +27,7 @@ import static org.awaitility.Awaitility.await;
  * paging loop, so each must end with {@link ScimInvalidResponseException} after a bounded number of requests, and
  * never pass a partial listing off as complete.
  */
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the guard, a listing never ends
 class EndlessPagingTest extends LucidScimTestSupport {
 
     private static final String USERS = "/scim/v2/Users";

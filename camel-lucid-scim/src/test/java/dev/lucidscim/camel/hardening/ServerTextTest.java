@@ -72,9 +72,9 @@ class ServerTextTest extends LucidScimTestSupport {
 
     @Test
     void aTokenBehindPaddingInAPlainTextBodyIsMaskedBeforeTheCut() {
-        // 495 characters of padding: cut at 500 before masking, the token's first characters stayed visible
+        // 488 characters of padding: cut at 500 before masking, the first 12 characters of the token stayed visible
         lucid.stubFor(get("/scim/v2/Users/lucid-1").willReturn(aResponse().withStatus(400)
-                .withHeader("Content-Type", "text/plain").withBody("x".repeat(495) + TOKEN + " trailing")));
+                .withHeader("Content-Type", "text/plain").withBody("x".repeat(488) + TOKEN + " trailing")));
 
         ScimException e = failure(getUser("lucid-1"));
 

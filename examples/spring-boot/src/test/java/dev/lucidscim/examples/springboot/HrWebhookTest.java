@@ -1,72 +1,22 @@
 package dev.lucidscim.examples.springboot;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lucidscim.simulator.LucidScimSimulator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service end to end: HTTP in through its real endpoint, the route, the starter-configured component, and the
- * Lucid simulator on loopback. Configuration comes from application.yaml, except the tenant URL and token, which are
- * set to the simulator's here, above anything the environment holds: a developer's LUCID_SCIM_TOKEN must never make
- * this test provision into a real tenant.
+ * The service end to end: HTTP in through its real endpoint, signed as the HR system signs, the route, the
+ * starter-configured component, and the Lucid simulator on loopback ({@link WebhookServiceTestSupport}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HrWebhookTest {
-
-    private static final LucidScimSimulator LUCID = LucidScimSimulator.builder().token("webhook-test-token-3c8e")
-            .build().start();
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @DynamicPropertySource
-    static void lucid(DynamicPropertyRegistry properties) {
-        properties.add("camel.component.lucid-scim.tenant-url", LUCID::baseUrl);
-        properties.add("camel.component.lucid-scim.bearer-token", LUCID::token);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @AfterAll
-    static void stopLucid() {
-        LUCID.stop();
-    }
-
-    @BeforeEach
-    void emptyLucid() {
-        LUCID.reset();
-    }
+class HrWebhookTest extends WebhookServiceTestSupport {
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/hr-events"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws IOException {
-        return JSON.readTree(response.body());
-    }
-
-    private static String joiner(String email, String title) {
-        return """
-                {"type":"joiner","employeeId":"E1042","email":"%s","firstName":"Ana","lastName":"Silva",
-                 "department":"Finance","title":"%s","costCentre":"CC-7"}""".formatted(email, title);
+        return hrSystem.post(body);
     }
 
     @Test
@@ -143,12 +93,11 @@ class HrWebhookTest {
     }
 
     @Test
-    void theActuatorShowsWhetherLucidAnswers() throws Exception {
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+    void theActuatorShowsTheMonitoringUserWhetherLucidAnswers() throws Exception {
+        HttpResponse<String> health = actuator("health", MONITORING_PASSWORD);
 
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-        JsonNode camel = JSON.readTree(health.body()).path("components").path("camelHealth").path("details");
+        JsonNode camel = json(health).path("components").path("camelHealth").path("details");
         assertThat(camel.fieldNames()).toIterable().anySatisfy(id -> {
             assertThat(id).startsWith("producer:lucid-scim").doesNotEndWith(".data");
             assertThat(camel.path(id).asText()).isEqualTo("UP");
@@ -156,10 +105,9 @@ class HrWebhookTest {
         });
         assertThat(health.body()).doesNotContain(LUCID.token());
 
-        HttpResponse<String> readiness = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> readiness = actuator("health/readiness", MONITORING_PASSWORD);
         assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(200);
-        assertThat(JSON.readTree(readiness.body()).path("components").path("camelReadinessState").path("status")
-                .asText()).as(readiness.body()).isEqualTo("UP");
+        assertThat(json(readiness).path("components").path("camelReadinessState").path("status").asText())
+                .as(readiness.body()).isEqualTo("UP");
     }
 }
