@@ -3,10 +3,9 @@ package dev.lucidscim.client;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lucidscim.error.OneLine;
+import dev.lucidscim.model.Passwords;
 import dev.lucidscim.model.ScimJson;
 
 /**
@@ -87,42 +86,13 @@ final class ServerText {
             passwords = new ArrayList<>();
             if (requestBody != null && requestBody.length > 0) {
                 try {
-                    collectPasswords(ScimJson.read(requestBody, ScimJson.typeOf(JsonNode.class)), passwords);
+                    Passwords.in(ScimJson.readTree(requestBody)).stream().filter(password -> !password.isEmpty())
+                            .forEach(passwords::add);
                 } catch (IOException | RuntimeException notJson) {
                     // the component writes every body it sends, so this cannot happen; nothing to mask then
                 }
             }
         }
         return passwords;
-    }
-
-    /** A {@code password} attribute anywhere, and PATCH operations whose path is {@code password}. */
-    private static void collectPasswords(JsonNode node, List<String> found) {
-        if (node == null) {
-            return;
-        }
-        if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
-                if (isPassword(field.getKey()) && field.getValue().isTextual()) {
-                    addPassword(field.getValue().asText(), found);
-                }
-                collectPasswords(field.getValue(), found);
-            });
-            if (isPassword(node.path("path").asText()) && node.path("value").isTextual()) {
-                addPassword(node.path("value").asText(), found);
-            }
-        } else if (node.isArray()) {
-            node.forEach(element -> collectPasswords(element, found));
-        }
-    }
-
-    private static boolean isPassword(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith("password");
-    }
-
-    private static void addPassword(String password, List<String> found) {
-        if (!password.isEmpty()) {
-            found.add(password);
-        }
     }
 }

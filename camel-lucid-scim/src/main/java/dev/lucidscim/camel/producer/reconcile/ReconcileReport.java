@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.lucidscim.model.ScimJson;
 
@@ -18,6 +20,8 @@ import dev.lucidscim.model.ScimJson;
  * @param listingRequests how many requests the directory listing took
  * @param items           one per user, roster and Lucid users alike, in plan order
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers, int listingRequests,
                               List<ReconcileItem> items) {
 
