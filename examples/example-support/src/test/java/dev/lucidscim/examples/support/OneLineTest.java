@@ -1,0 +1,39 @@
+package dev.lucidscim.examples.support;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OneLineTest {
+
+    @Test
+    void everyLineBreakAndControlCharacterBecomesAVisibleEscape() {
+        assertThat(OneLine.of("a\nSUMMARY b\r\nc\rd\te")).isEqualTo("a\\nSUMMARY b\\r\\nc\\rd\\te");
+        // NEL, the Unicode line and paragraph separators, NUL, DEL and a terminal escape sequence
+        assertThat(OneLine.of("a\u0085b\u2028c\u2029d\u0000e\u007ff\u001b[31mg"))
+                .isEqualTo("a\\u0085b\\u2028c\\u2029d\\u0000e\\u007ff\\u001b[31mg");
+    }
+
+    @Test
+    void printableTextIsLeftAsItIs() {
+        String printable = "Zoë O'Brien, \"Δ Research\" \\n 😀";
+        assertThat(OneLine.of(printable)).isEqualTo(printable);
+        assertThat(OneLine.of(null)).isEqualTo("null");
+    }
+
+    @Test
+    void aLongValueIsCutAndTheCutSaysHowLongItWas() {
+        String line = OneLine.of("a".repeat(10_240), 64);
+
+        assertThat(line).isEqualTo("a".repeat(64) + "... (10240 characters)");
+        assertThat(OneLine.of("a".repeat(501))).isEqualTo("a".repeat(500) + "... (501 characters)");
+        assertThat(OneLine.of("a".repeat(64), 64)).isEqualTo("a".repeat(64));
+    }
+
+    @Test
+    void aCutNeverSplitsASurrogatePair() {
+        String line = OneLine.of("abc😀def", 4);
+
+        assertThat(line).isEqualTo("abc... (8 characters)");
+    }
+}
