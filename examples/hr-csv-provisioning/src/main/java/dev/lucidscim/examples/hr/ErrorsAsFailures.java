@@ -1,6 +1,6 @@
 package dev.lucidscim.examples.hr;
 
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 import org.apache.camel.AsyncCallback;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

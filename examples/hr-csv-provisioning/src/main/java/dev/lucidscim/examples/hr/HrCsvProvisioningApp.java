@@ -10,7 +10,7 @@ import java.util.function.Function;
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.examples.support.ClasspathResources;
 import dev.lucidscim.examples.support.LucidTarget;
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 

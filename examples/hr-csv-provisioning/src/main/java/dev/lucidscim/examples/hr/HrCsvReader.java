@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.lucidscim.camel.producer.InputValidation;
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.camel.producer.reconcile.ReconcileThresholdExceededException;
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import dev.lucidscim.examples.hr.ProvisioningRun.Result;
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 
 /**
  * The summary printed after each file: a table of outcomes, the reasons of failures and rejected rows, and one

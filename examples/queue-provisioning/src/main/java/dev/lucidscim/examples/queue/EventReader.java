@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lucidscim.camel.producer.InputValidation;
 import dev.lucidscim.examples.queue.ProvisioningEvent.Type;
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 
 /**
  * Reads an event from its JSON text and rejects, with every problem named, what can never be provisioned. Fields

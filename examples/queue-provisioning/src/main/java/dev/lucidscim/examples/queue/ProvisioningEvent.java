@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import dev.lucidscim.examples.support.OneLine;
+import dev.lucidscim.error.OneLine;
 
 /**
  * A valid joiner, mover or leaver event, as {@link EventReader} reads it. The e-mail address is lower-cased; the
