@@ -17,8 +17,6 @@ import dev.lucidscim.model.ScimJson;
  */
 final class ServerText {
 
-    /** The most characters of server text that reach a message. */
-    static final int MAX_LENGTH = 500;
     private static final String MASK = "****";
 
     private final BearerToken token;
@@ -36,7 +34,7 @@ final class ServerText {
 
     /**
      * The text with every secret masked, then white space folded and what is left of control characters escaped (one
-     * line), then cut to {@link #MAX_LENGTH} characters; null stays null.
+     * line), then cut to {@link OneLine#DEFAULT_MAX_LENGTH} characters; null stays null.
      */
     String clean(String text) {
         if (text == null) {
@@ -46,7 +44,7 @@ final class ServerText {
         for (String password : passwords()) {
             masked = masked.replace(password, MASK);
         }
-        return OneLine.of(masked.replaceAll("\\s+", " ").strip(), MAX_LENGTH);
+        return OneLine.of(masked.replaceAll("\\s+", " ").strip());
     }
 
     /**
