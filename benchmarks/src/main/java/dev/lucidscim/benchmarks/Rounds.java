@@ -60,7 +60,7 @@ final class Rounds {
             for (int t = 0; t < concurrency; t++) {
                 workers.add(threads.submit(() -> {
                     for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
-                        task.run(i);
+                        PooledConnectionRace.survive(task, i);
                     }
                     return null;
                 }));

@@ -34,7 +34,7 @@ public final class ResourceIds {
         }
         // "." alone is a dot segment as much as "..": a server or proxy that normalises the path drops it.
         if (id.contains("/") || id.contains("\\") || id.contains("..") || id.equals(".")) {
-            return "Resource id '" + OneLine.quote(id) + "' contains '/', '\\' or '..', or is '.': an id is one path segment, such "
+            return "Resource id " + OneLine.quoted(id) + " contains '/', '\\' or '..', or is '.': an id is one path segment, such "
                    + "as lucid-1234";
         }
         if (id.chars().anyMatch(Character::isISOControl)) {
@@ -45,7 +45,7 @@ public final class ResourceIds {
             return "Resource id contains an unpaired surrogate: it is not valid Unicode";
         }
         if (!id.equals(id.strip())) {
-            return "Resource id '" + OneLine.quote(id) + "' has leading or trailing blanks";
+            return "Resource id " + OneLine.quoted(id) + " has leading or trailing blanks";
         }
         return null;
     }

@@ -3,10 +3,9 @@ package dev.lucidscim.client;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lucidscim.error.OneLine;
+import dev.lucidscim.model.Passwords;
 import dev.lucidscim.model.ScimJson;
 
 /**
@@ -18,8 +17,6 @@ import dev.lucidscim.model.ScimJson;
  */
 final class ServerText {
 
-    /** The most characters of server text that reach a message. */
-    static final int MAX_LENGTH = 500;
     private static final String MASK = "****";
 
     private final BearerToken token;
@@ -37,7 +34,7 @@ final class ServerText {
 
     /**
      * The text with every secret masked, then white space folded and what is left of control characters escaped (one
-     * line), then cut to {@link #MAX_LENGTH} characters; null stays null.
+     * line), then cut to {@link OneLine#DEFAULT_MAX_LENGTH} characters; null stays null.
      */
     String clean(String text) {
         if (text == null) {
@@ -47,7 +44,7 @@ final class ServerText {
         for (String password : passwords()) {
             masked = masked.replace(password, MASK);
         }
-        return OneLine.of(masked.replaceAll("\\s+", " ").strip(), MAX_LENGTH);
+        return OneLine.of(masked.replaceAll("\\s+", " ").strip());
     }
 
     /**
@@ -87,42 +84,13 @@ final class ServerText {
             passwords = new ArrayList<>();
             if (requestBody != null && requestBody.length > 0) {
                 try {
-                    collectPasswords(ScimJson.read(requestBody, ScimJson.typeOf(JsonNode.class)), passwords);
+                    Passwords.in(ScimJson.readTree(requestBody)).stream().filter(password -> !password.isEmpty())
+                            .forEach(passwords::add);
                 } catch (IOException | RuntimeException notJson) {
                     // the component writes every body it sends, so this cannot happen; nothing to mask then
                 }
             }
         }
         return passwords;
-    }
-
-    /** A {@code password} attribute anywhere, and PATCH operations whose path is {@code password}. */
-    private static void collectPasswords(JsonNode node, List<String> found) {
-        if (node == null) {
-            return;
-        }
-        if (node.isObject()) {
-            node.fields().forEachRemaining(field -> {
-                if (isPassword(field.getKey()) && field.getValue().isTextual()) {
-                    addPassword(field.getValue().asText(), found);
-                }
-                collectPasswords(field.getValue(), found);
-            });
-            if (isPassword(node.path("path").asText()) && node.path("value").isTextual()) {
-                addPassword(node.path("value").asText(), found);
-            }
-        } else if (node.isArray()) {
-            node.forEach(element -> collectPasswords(element, found));
-        }
-    }
-
-    private static boolean isPassword(String name) {
-        return name.toLowerCase(Locale.ROOT).endsWith("password");
-    }
-
-    private static void addPassword(String password, List<String> found) {
-        if (!password.isEmpty()) {
-            found.add(password);
-        }
     }
 }

@@ -12,7 +12,7 @@ public abstract class ScimException extends RuntimeException {
 
     protected ScimException(String message, FailedRequest request, Throwable cause) {
         // One line: a message reaches log lines, and outside text in it must not be able to forge one.
-        super(OneLine.of(message + request.describe()), cause);
+        super(OneLine.of(message + request.describe(), Integer.MAX_VALUE), cause);
         this.request = request;
     }
 

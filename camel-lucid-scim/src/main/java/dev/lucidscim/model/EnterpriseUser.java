@@ -3,10 +3,12 @@ package dev.lucidscim.model;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
 /** The enterprise user extension ({@link ScimSchemas#ENTERPRISE_USER}) with the attributes Lucid stores. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EnterpriseUser(
         String employeeNumber,
         String costCenter,

@@ -2,6 +2,8 @@ package dev.lucidscim.model;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -9,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code totalResults}; Lucid leaves deactivated users out of both. Paging code advances by
  * {@code resources().size()}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ListResponse<T>(
         List<String> schemas,
         Integer totalResults,

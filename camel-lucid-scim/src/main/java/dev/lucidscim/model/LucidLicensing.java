@@ -2,6 +2,7 @@ package dev.lucidscim.model;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  * constants of {@link LucidProducts}. Licensing in Lucid follows organizational-group membership; whether these
  * flags take effect on a tenant is not documented by Lucid.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record LucidLicensing(
         Map<String, Boolean> productLicenses,
         String billingCode,

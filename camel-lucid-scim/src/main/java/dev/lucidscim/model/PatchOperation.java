@@ -1,5 +1,7 @@
 package dev.lucidscim.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -7,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * One operation of a PATCH request (RFC 7644 section 3.5.2). {@code path} may be null (the value then holds
  * attributes of the resource itself); extension attributes are addressed as {@code <schemaURN>:<attribute>}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record PatchOperation(Op op, String path, Object value) {
 
     /** The three operations, written lower-case as the RFC and Lucid's examples do. */
@@ -38,5 +42,11 @@ public record PatchOperation(Op op, String path, Object value) {
 
     public static PatchOperation remove(String path, Object value) {
         return new PatchOperation(Op.REMOVE, path, value);
+    }
+
+    /** The operation as SCIM JSON without any password: it may set one, and toString() ends up in logs. */
+    @Override
+    public String toString() {
+        return "PatchOperation" + ScimJson.toJson(Passwords.remove(ScimJson.toTree(this)));
     }
 }

@@ -3,6 +3,7 @@ package dev.lucidscim.model;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  * An error body (RFC 7644 section 3.12), read leniently: {@code status} may arrive as a string or a number, and
  * any field may be missing.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScimError(
         List<String> schemas,
         String status,

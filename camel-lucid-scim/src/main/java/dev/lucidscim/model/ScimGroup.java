@@ -3,6 +3,7 @@ package dev.lucidscim.model;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  * A Lucid group: an organizational group or a team, depending on the token's integration. {@code displayName} is
  * unique and case-sensitive. {@code members} null means "not given" (left alone by upsert), empty means "no members".
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScimGroup(
         List<String> schemas,
         String id,

@@ -2,6 +2,7 @@ package dev.lucidscim.model;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
  * One value of a multi-valued attribute with the common sub-attributes of RFC 7643 section 2.4: a user's
  * {@code emails}, {@code phoneNumbers} and {@code roles}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScimMultiValue(
         String value,
         String display,

@@ -2,10 +2,12 @@ package dev.lucidscim.model;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
 /** The {@code name} complex attribute of a user. Sub-attributes this class does not know are kept in {@code extra}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScimName(
         String formatted,
         String familyName,

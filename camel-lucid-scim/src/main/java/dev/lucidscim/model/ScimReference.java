@@ -2,11 +2,13 @@ package dev.lucidscim.model;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A reference to another resource: a group's {@code members} and a user's read-only {@code groups}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScimReference(
         String value,
         String display,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Build one with {@link #builder()}; change one with {@link #toBuilder()}. {@code password} is write-only at Lucid
  * and never shown by {@link #toString()}.
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScimUser(
         List<String> schemas,
         String id,

@@ -3,10 +3,12 @@ package dev.lucidscim.model;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
 /** What the tenant says it supports (RFC 7643 section 5); read it at run time rather than assuming. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServiceProviderConfig(
         List<String> schemas,
         String documentationUri,
@@ -27,6 +29,7 @@ public record ServiceProviderConfig(
     }
 
     /** A feature that is either supported or not. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Feature(Boolean supported, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
         public Feature {
             extra = Attributes.copyOf(extra);
@@ -34,6 +37,7 @@ public record ServiceProviderConfig(
     }
 
     /** Filtering, with the most resources a filtered query returns. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FilterFeature(Boolean supported, Integer maxResults,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
         public FilterFeature {
@@ -42,6 +46,7 @@ public record ServiceProviderConfig(
     }
 
     /** Bulk operations (Lucid: not supported). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BulkFeature(Boolean supported, Integer maxOperations, Integer maxPayloadSize,
             @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
         public BulkFeature {
@@ -50,6 +55,7 @@ public record ServiceProviderConfig(
     }
 
     /** An accepted authentication scheme, such as {@code oauthbearertoken}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record AuthenticationScheme(String type, String name, String description, String specUri,
             String documentationUri, Boolean primary, @JsonAnySetter @JsonAnyGetter Map<String, Object> extra) {
         public AuthenticationScheme {

@@ -2,9 +2,12 @@ package dev.lucidscim.camel.consumer;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimConstants;
@@ -20,11 +23,14 @@ import dev.lucidscim.error.ScimRateLimitedException;
 import dev.lucidscim.model.ScimResource;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
+import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,17 +40,18 @@ import org.slf4j.LoggerFactory;
  * with resolveRemoved, deactivated or deleted; reactivated), and the new state of a resource is committed only after
  * its exchange succeeded: a failed change is emitted again on the next poll, and nothing else is.
  * <p>
- * Pages are streamed: each page's changes are delivered before the next page is read, so memory holds ids and
- * fingerprints, not the directory. Removals can only be known once the whole listing was read; a poll cut short
- * (maxMessagesPerPoll, shutdown, a failure) leaves them for the next one. Exchanges are delivered one page behind
- * nothing: the last exchange of a poll carries {@code CamelBatchComplete=true} and the poll's {@code CamelBatchSize}.
+ * A poll reads the listing page by page, keeping ids and fingerprints of everything and the resources that changed,
+ * then delivers those as one batch, as Camel's batch consumers do: every exchange carries {@code CamelBatchIndex},
+ * the poll's {@code CamelBatchSize} and {@code CamelBatchComplete} (true on the last), which the aggregator's
+ * completionFromBatchConsumer needs on every exchange. So a poll holds its changes in memory until it delivers them:
+ * the first poll of a directory holds the whole directory; {@code maxMessagesPerPoll} bounds that (the rest follows on
+ * the next polls). Removals can only be known once the whole listing was read; a poll cut short (maxMessagesPerPoll,
+ * shutdown, a failure) leaves them for the next one.
  */
 @ManagedResource(description = "Managed lucid-scim consumer")
 public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(LucidScimConsumer.class);
-    /** The exchange property holding the change an exchange delivers, to commit once it succeeded. */
-    private static final String CHANGE = "CamelLucidScimConsumerChange";
 
     private final LucidScimEndpoint endpoint;
     private final LucidScimConfiguration configuration;
@@ -52,6 +59,8 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
     private final PollStatistics statistics;
     private ConsumerState state;
     private ChangeDetector detector;
+    /** The ids the current poll listed, for its removals. */
+    private Set<String> listed;
 
     public LucidScimConsumer(LucidScimEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -131,64 +140,71 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             LOG.debug("Poll of {} skipped: paused after a refused token or a rate limit", endpoint);
             return 0;
         }
-        Delivery delivery = new Delivery();
+        List<Pending> pending = new ArrayList<>();
+        int delivered = 0;
         statistics.pollStarted();
         try {
-            boolean listedAll = list(delivery);
+            boolean listedAll = list(pending);
             if (listedAll && state != null) {
-                deliverRemovals(delivery);
+                collectRemovals(pending);
             }
-            delivery.finish();
             pause.afterSuccess();
-            return delivery.count;
         } catch (ScimAuthenticationException e) {
-            delivery.finish();
             Duration paused = pause.afterAuthenticationFailure();
             LOG.warn("Lucid refused the bearer token while polling {}: polls are paused for {} s. Generate a new token "
                      + "under Admin > App Integration > SCIM and update bearerToken", endpoint, paused.toSeconds());
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, e.getStatus());
             throw e;
         } catch (ScimRateLimitedException e) {
-            delivery.finish();
+            // not a failure: the poll ends early with what it found, and the next one waits
             Duration paused = pause.afterRateLimit(e.getRetryAfter());
             if (pause.cappedRequest() != null) {
                 LOG.warn("Lucid rate-limited the poll of {} after {} change(s) and asked to wait {} s (Retry-After): "
                          + "the next poll waits {} s, the longest pause this consumer takes", endpoint,
-                        delivery.count, pause.cappedRequest().toSeconds(), paused.toSeconds());
+                        pending.size(), pause.cappedRequest().toSeconds(), paused.toSeconds());
             } else {
                 LOG.info("Lucid rate-limited the poll of {} after {} change(s): the next poll waits at least {} s",
-                        endpoint, delivery.count, paused.toSeconds());
+                        endpoint, pending.size(), paused.toSeconds());
             }
-            return delivery.count;
         } catch (ScimException e) {
-            delivery.finish();
             addLastErrorDetail(HealthCheck.HTTP_RESPONSE_CODE, e.getStatus());
             throw e;
         } finally {
-            statistics.pollEnded(delivery.count);
+            // What was found before a failure is delivered all the same: each change is committed on its own.
+            pending.forEach(item -> statistics.changeFound(item.change()));
+            delivered = deliver(pending);
+            statistics.pollEnded(delivered);
         }
+        return delivered;
     }
 
-    /** Reads every page, delivering as it goes. @return whether the whole listing was read */
-    private boolean list(Delivery delivery) {
+    /** A resource to deliver, with the change it is (null in {@code all} mode). */
+    private record Pending(ScimResource body, Change change) {
+    }
+
+    /**
+     * Reads every page, collecting what to deliver. @return whether the whole listing was read (not cut short by
+     * maxMessagesPerPoll or a shutdown)
+     */
+    private boolean list(List<Pending> pending) {
         SearchQuery query = new SearchQuery(configuration.getFilter(), configuration.getAttributes(),
                 configuration.getExcludedAttributes(), 1, configuration.getPageSize());
-        boolean[] stopped = { false };
+        AtomicBoolean cutShort = new AtomicBoolean();
+        Set<String> listed = new HashSet<>();
         resourceClient().forEachPage(query, page -> {
             statistics.pageRead();
             for (ScimResource resource : page.resources()) {
-                if (delivery.full() || !isBatchAllowed()) {
-                    stopped[0] = true;
+                if (full(pending) || !isBatchAllowed()) {
+                    cutShort.set(true);
                     return false;
                 }
-                delivery.seen.add(resource.id());
+                listed.add(resource.id());
                 if (state == null) {
-                    delivery.offer(resource, null);
+                    pending.add(new Pending(resource, null));
                 } else {
-                    KnownResource known = state.get(resource.id());
-                    Change change = detector.detect(resource, known);
+                    Change change = detector.detect(resource, state.get(resource.id()));
                     if (change != null) {
-                        delivery.offer(change.resource(), change);
+                        pending.add(new Pending(change.resource(), change));
                     } else {
                         state.keep(resource.id());
                     }
@@ -199,76 +215,136 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             }
             return true;
         });
-        return !stopped[0];
+        this.listed = listed;
+        return !cutShort.get();
     }
 
-    /** Known resources the listing no longer shows: deactivated (users) or deleted. */
-    private void deliverRemovals(Delivery delivery) {
-        try {
-            deliverEachRemoval(delivery);
-        } finally {
-            state.flush();
-        }
-    }
-
-    private void deliverEachRemoval(Delivery delivery) {
+    /** Known resources the complete listing no longer shows: deactivated (users) or deleted. */
+    private void collectRemovals(List<Pending> pending) {
         Set<String> gone = new HashSet<>();
         state.forEachKnown((id, removed) -> {
-            if (!removed && !delivery.seen.contains(id)) {
+            if (!removed && !listed.contains(id)) {
                 gone.add(id);
             }
         });
         for (String id : gone) {
-            if (delivery.full() || !isBatchAllowed()) {
+            if (full(pending) || !isBatchAllowed()) {
                 return;
             }
             KnownResource known = state.get(id);
             if (known != null) {
-                Change change = removal(id, known);
-                delivery.offer(change.resource(), change);
+                Change change = lookUpRemoval(id, known);
+                pending.add(new Pending(change.resource(), change));
             }
         }
     }
 
-    private Change removal(String id, KnownResource known) {
+    /**
+     * Where a vanished resource is told apart: with resolveRemoved, looked up by id and found deactivated (a user
+     * Lucid hides from listings), deleted (404), or still there and active (it left the consumer's filter).
+     */
+    private Change lookUpRemoval(String id, KnownResource known) {
         if (!configuration.isResolveRemoved()) {
             return detector.removed(id, known);
         }
         try {
             ScimResource byId = resourceClient().get(id).resource();
             boolean inactiveUser = byId instanceof ScimUser user && Boolean.FALSE.equals(user.active());
-            // Still there and active: it no longer matches the consumer's filter, which is a removal all the same.
             return inactiveUser ? detector.deactivated(id, known, byId) : detector.removed(id, known);
         } catch (ScimNotFoundException e) {
             return detector.deleted(id, known);
         }
     }
 
+    private boolean full(List<Pending> pending) {
+        return getMaxMessagesPerPoll() > 0 && pending.size() >= getMaxMessagesPerPoll();
+    }
+
+    /** One exchange per pending resource, through Camel's batch delivery; then the state index is written. */
+    private int deliver(List<Pending> pending) {
+        listed = null;
+        try {
+            Queue<Object> exchanges = new ArrayDeque<>(pending.size());
+            pending.forEach(item -> exchanges.add(exchangeFor(item)));
+            return processBatch(exchanges);
+        } finally {
+            if (state != null) {
+                state.flush();
+            }
+        }
+    }
+
+    private Exchange exchangeFor(Pending item) {
+        Exchange exchange = createExchange(false);
+        Message message = exchange.getMessage();
+        message.setBody(item.body());
+        Change change = item.change();
+        message.setHeader(LucidScimConstants.RESOURCE_ID, item.body().id() != null ? item.body().id() : change.id());
+        if (change != null) {
+            exchange.getExchangeExtension().addOnCompletion(new CommitOnCompletion(change));
+            message.setHeader(LucidScimConstants.CHANGE_TYPE, change.type().name());
+            message.setHeader(LucidScimConstants.CHANGE_ID, change.changeId());
+            message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, change.changedAttributes());
+            if (change.previous() != null) {
+                message.setHeader(LucidScimConstants.PREVIOUS, change.previous());
+            }
+            if (endpoint.getResource() == LucidScimResource.groups) {
+                message.setHeader(LucidScimConstants.MEMBERS_ADDED, change.membersAdded());
+                message.setHeader(LucidScimConstants.MEMBERS_REMOVED, change.membersRemoved());
+            }
+        }
+        return exchange;
+    }
+
+    /**
+     * Delivers a poll's exchanges as Camel's batch consumers do: each with {@code CamelBatchIndex}, the poll's
+     * {@code CamelBatchSize} and {@code CamelBatchComplete} on the last, so that EIPs reading them (the aggregator's
+     * completionFromBatchConsumer) see one poll as one batch. A shutdown stops it between two exchanges.
+     */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int processed = 0;
-        while (!exchanges.isEmpty()) {
+    public int processBatch(Queue<Object> exchanges) {
+        int total = exchanges.size();
+        int delivered = 0;
+        for (int index = 0; index < total && isBatchAllowed(); index++) {
             Exchange exchange = (Exchange) exchanges.poll();
+            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+            pendingExchanges = total - index - 1;
             try {
                 getProcessor().process(exchange);
             } catch (Exception e) {
                 exchange.setException(e);
             }
-            Change change = exchange.getProperty(CHANGE, Change.class);
-            if (exchange.getException() != null || exchange.isRollbackOnly()) {
-                // Not committed: the same change is delivered again on the next poll.
-                if (exchange.getException() != null) {
-                    getExceptionHandler().handleException("Delivering a Lucid change failed; it will be delivered "
-                                                          + "again on the next poll", exchange,
-                            exchange.getException());
-                }
-            } else if (change != null) {
+            releaseExchange(exchange, false);
+            delivered++;
+        }
+        pendingExchanges = 0;
+        return delivered;
+    }
+
+    /** Commits a change once its exchange completed; a failed or rolled-back one is delivered again next poll. */
+    private final class CommitOnCompletion extends SynchronizationAdapter {
+        private final Change change;
+
+        CommitOnCompletion(Change change) {
+            this.change = change;
+        }
+
+        @Override
+        public void onComplete(Exchange exchange) {
+            if (!exchange.isRollbackOnly()) {
                 state.commit(change.id(), change.remember());
             }
-            releaseExchange(exchange, false);
-            processed++;
         }
-        return processed;
+
+        @Override
+        public void onFailure(Exchange exchange) {
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Delivering a Lucid change failed; it will be delivered "
+                                                      + "again on the next poll", exchange, exchange.getException());
+            }
+        }
     }
 
     private ScimResourceClient<? extends ScimResource> resourceClient() {
@@ -282,73 +358,5 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         }
         return endpoint.getResource() == LucidScimResource.users ? TrackedAttributes.USER_DEFAULT
                 : TrackedAttributes.GROUP_DEFAULT;
-    }
-
-    /**
-     * Delivers exchanges one behind the listing, so that the last exchange of a poll can be marked complete with the
-     * poll's size, without holding more than one resource.
-     */
-    private final class Delivery {
-        private final Set<String> seen = new HashSet<>();
-        private Exchange held;
-        private int count;
-
-        boolean full() {
-            return getMaxMessagesPerPoll() > 0 && count >= getMaxMessagesPerPoll();
-        }
-
-        void offer(ScimResource body, Change change) {
-            Exchange exchange = createExchange(false);
-            exchange.getMessage().setBody(body);
-            exchange.getMessage().setHeader(LucidScimConstants.RESOURCE_ID, body.id() != null ? body.id()
-                    : change.id());
-            if (change != null) {
-                describe(exchange, change);
-                statistics.changeFound(change.type());
-            }
-            exchange.setProperty(Exchange.BATCH_INDEX, count);
-            count++;
-            deliverHeld(false);
-            held = exchange;
-        }
-
-        void finish() throws Exception {
-            deliverHeld(true);
-            if (state != null) {
-                state.flush();
-            }
-        }
-
-        private void deliverHeld(boolean last) {
-            if (held == null) {
-                return;
-            }
-            Exchange exchange = held;
-            held = null;
-            exchange.setProperty(Exchange.BATCH_SIZE, last ? count : (int) exchange.getProperty(Exchange.BATCH_INDEX)
-                                                                         + 1);
-            exchange.setProperty(Exchange.BATCH_COMPLETE, last);
-            Queue<Object> one = new ArrayDeque<>(1);
-            one.add(exchange);
-            try {
-                processBatch(one);
-            } catch (Exception e) {
-                getExceptionHandler().handleException(e);
-            }
-        }
-
-        private void describe(Exchange exchange, Change change) {
-            exchange.setProperty(CHANGE, change);
-            exchange.getMessage().setHeader(LucidScimConstants.CHANGE_TYPE, change.type().name());
-            exchange.getMessage().setHeader(LucidScimConstants.CHANGE_ID, change.changeId());
-            exchange.getMessage().setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, change.changedAttributes());
-            if (change.previous() != null) {
-                exchange.getMessage().setHeader(LucidScimConstants.PREVIOUS, change.previous());
-            }
-            if (endpoint.getResource() == LucidScimResource.groups) {
-                exchange.getMessage().setHeader(LucidScimConstants.MEMBERS_ADDED, change.membersAdded());
-                exchange.getMessage().setHeader(LucidScimConstants.MEMBERS_REMOVED, change.membersRemoved());
-            }
-        }
     }
 }

@@ -50,8 +50,11 @@ public final class PollStatistics {
         pagesNow++;
     }
 
-    void changeFound(LucidScimChangeType type) {
-        changesNow[type.ordinal()]++;
+    /** @param change null for a resource delivered in {@code all} mode */
+    void changeFound(Change change) {
+        if (change != null) {
+            changesNow[change.type().ordinal()]++;
+        }
     }
 
     void pollEnded(int delivered) {

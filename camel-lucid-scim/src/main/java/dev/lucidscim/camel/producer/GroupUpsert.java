@@ -91,7 +91,7 @@ final class GroupUpsert {
         ListResponse<ScimGroup> page = groups.searchPage(
                 SearchQuery.filtered(ScimFilter.eq("displayName", displayName), 2));
         if (page.resources().size() > 1) {
-            throw new ScimConflictException("More than one Lucid group is named '" + OneLine.quote(displayName) + "'",
+            throw new ScimConflictException("More than one Lucid group is named " + OneLine.quoted(displayName),
                     ScimConflictException.Kind.AMBIGUOUS_MATCH,
                     new FailedRequest("GET", groups.type().path(), 200, null, null), null);
         }

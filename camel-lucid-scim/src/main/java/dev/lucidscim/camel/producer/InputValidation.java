@@ -92,12 +92,12 @@ public final class InputValidation {
             for (ScimReference member : group.members()) {
                 String problem = ResourceIds.problemWith(member.value());
                 if (problem != null) {
-                    problems.add("member " + OneLine.quote(member.value()) + ": " + problem);
+                    problems.add("member " + OneLine.quoted(member.value()) + ": " + problem);
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw ScimValidationException.beforeRequest(prefixed("Group '" + OneLine.quote(group.displayName()) + "'", problems));
+            throw ScimValidationException.beforeRequest(prefixed("Group " + OneLine.quoted(group.displayName()), problems));
         }
     }
 
@@ -106,7 +106,7 @@ public final class InputValidation {
         if (user.emails() != null) {
             for (ScimMultiValue email : user.emails()) {
                 if (!isEmail(email.value())) {
-                    problems.add("e-mail '" + OneLine.quote(email.value()) + "' is not a valid address");
+                    problems.add("e-mail " + OneLine.quoted(email.value()) + " is not a valid address");
                 }
             }
         }
@@ -119,7 +119,7 @@ public final class InputValidation {
     private static void fail(ScimUser user, List<String> problems) {
         if (!problems.isEmpty()) {
             String who = user.userName() != null ? user.userName() : user.externalId();
-            throw ScimValidationException.beforeRequest(prefixed("User '" + OneLine.quote(who) + "'", problems));
+            throw ScimValidationException.beforeRequest(prefixed("User " + OneLine.quoted(who), problems));
         }
     }
 

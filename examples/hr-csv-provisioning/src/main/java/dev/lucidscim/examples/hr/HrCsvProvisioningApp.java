@@ -10,6 +10,7 @@ import java.util.function.Function;
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.examples.support.ClasspathResources;
 import dev.lucidscim.examples.support.LucidTarget;
+import dev.lucidscim.error.OneLine;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 
@@ -66,7 +67,8 @@ public final class HrCsvProvisioningApp {
 
             @Override
             public void fileFailed(String fileName, Exception cause) {
-                System.err.println(fileName + " could not be applied and was moved to .failed: " + cause);
+                System.err.println(OneLine.of(fileName + " could not be applied and was moved to .failed: "
+                                              + cause));
             }
         };
     }
@@ -93,8 +95,8 @@ public final class HrCsvProvisioningApp {
 
             @Override
             public void fileFailed(String fileName, Exception cause) {
-                firstFile.completeExceptionally(new IllegalStateException(fileName + " could not be applied and "
-                                                                          + "was moved to .failed", cause));
+                firstFile.completeExceptionally(new IllegalStateException(
+                        OneLine.of(fileName) + " could not be applied and was moved to .failed", cause));
             }
         }), settings);
         main.start();
@@ -107,7 +109,8 @@ public final class HrCsvProvisioningApp {
         }
     }
 
-    private static Main main(LucidTarget target, RouteBuilder routes, HrSettings settings) {
+    /** Camel Main with the routes, pointed at the target; not started. */
+    static Main main(LucidTarget target, RouteBuilder routes, HrSettings settings) {
         Main main = new Main();
         target.configure(main);
         main.configure().addRoutesBuilder(routes);

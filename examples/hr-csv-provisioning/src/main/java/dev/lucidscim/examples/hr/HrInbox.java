@@ -8,7 +8,8 @@ import org.apache.camel.model.ProcessorDefinition;
 
 /**
  * What both modes of the HR feed share: the inbox route's start (each CSV export dropped in the folder, moved to
- * {@code .done} or {@code .failed}, a failed file told to the listener) and reading the export it holds.
+ * {@code .done} or {@code .failed}, a failed file told to the listener, an {@link Error} of any step made a failure
+ * too) and reading the export it holds.
  */
 final class HrInbox {
 
@@ -17,6 +18,7 @@ final class HrInbox {
 
     static ProcessorDefinition<?> from(RouteBuilder routes, HrSettings settings, String routeId,
                                        HrFeedListener<?> listener) {
+        routes.getContext().getCamelContextExtension().addInterceptStrategy(new ErrorsAsFailures());
         return routes.from("file:" + settings.inbox() + "?include=.*\\.csv&move=.done/${file:name}"
                            + "&moveFailed=.failed/${file:name}&readLock=changed&readLockMinAge=500")
                 .routeId(routeId)

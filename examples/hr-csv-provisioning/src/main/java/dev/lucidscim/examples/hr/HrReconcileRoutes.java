@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.camel.producer.reconcile.ReconcileThresholdExceededException;
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -64,7 +65,8 @@ public class HrReconcileRoutes extends RouteBuilder {
     private ReconcileReport publish(Exchange exchange, ReconcileReport report) throws Exception {
         HrExport export = exchange.getProperty(EXPORT, HrExport.class);
         Path page = ReconcileReportPage.write(settings.errorFolder(), export.fileName(), report);
-        System.out.println("\nHR reconcile of " + export.fileName() + " -> " + target + "\n" + report.toTable()
+        System.out.println("\nHR reconcile of " + OneLine.of(export.fileName()) + " -> " + target + "\n"
+                           + report.toTable()
                            + (export.rejected().isEmpty() ? "" : "Rejected before any request: "
                                                                  + export.rejected().size() + " row(s)\n")
                            + "Report: " + page + "\n" + summaryLine(report));

@@ -148,7 +148,7 @@ class HrCsvProvisioningTest {
 
         List<String> lines = Files.readAllLines(work.resolve("errors/hr-export-rejected.csv"));
         assertThat(lines).hasSize(1 + export.rejected().size());
-        assertThat(lines.get(0)).startsWith("line,reason,employee_id,email");
+        assertThat(lines.get(0)).startsWith("\"line\",\"reason\",\"employee_id\",\"email\"");
         assertThat(String.join("\n", lines)).contains("no email", "'jordan.price(at)example.com' is not a valid",
                 "unknown status 'retired?'");
         assertThat(export.rejected()).hasSize(5);

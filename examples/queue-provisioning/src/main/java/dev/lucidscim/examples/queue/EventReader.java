@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lucidscim.camel.producer.InputValidation;
 import dev.lucidscim.examples.queue.ProvisioningEvent.Type;
+import dev.lucidscim.error.OneLine;
 
 /**
  * Reads an event from its JSON text and rejects, with every problem named, what can never be provisioned. Fields
@@ -33,13 +34,13 @@ public final class EventReader {
         if (type == null) {
             problems.add("type is missing: expected one of " + Type.expected());
         } else if (knownType.isEmpty()) {
-            problems.add("type '" + type + "' is not one of " + Type.expected());
+            problems.add("type " + OneLine.quoted(type) + " is not one of " + Type.expected());
         }
         if (email == null) {
             problems.add("email is missing: it is the person's Lucid userName");
         } else if (!InputValidation.isEmail(email)) {
             // The component's own rule, applied here because a leaver's address is only searched for, never checked.
-            problems.add("email '" + email + "' is not a valid address");
+            problems.add("email " + OneLine.quoted(email) + " is not a valid address");
         }
         if (!problems.isEmpty()) {
             throw new InvalidEventException(ProvisioningEvent.describe(type, employeeId, email),

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import dev.lucidscim.error.OneLine;
+
 /**
  * A valid joiner, mover or leaver event, as {@link EventReader} reads it. The e-mail address is lower-cased; the
  * other attributes are null when the event leaves them out.
@@ -42,9 +44,10 @@ public record ProvisioningEvent(Type type, String employeeId, String email, Stri
         return describe(type.jsonName(), employeeId, email);
     }
 
-    /** The same description from whatever fields an event, valid or not, has. */
+    /** The same description from whatever fields an event, valid or not, has; on one line, each field bounded. */
     static String describe(String type, String employeeId, String email) {
-        String known = Stream.of(type, employeeId, email).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        String known = Stream.of(type, employeeId, email).filter(Objects::nonNull)
+                .map(field -> OneLine.of(field, OneLine.QUOTED_MAX_LENGTH)).collect(Collectors.joining(" "));
         return known.isEmpty() ? "an event without type, employeeId or email" : known;
     }
 }

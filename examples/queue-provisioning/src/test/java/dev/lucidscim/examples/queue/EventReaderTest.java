@@ -37,6 +37,21 @@ class EventReaderTest {
     }
 
     @Test
+    void aTenKilobyteOrMultiLineEmailIsQuotedOnOneLineAndBounded() {
+        String tenKilobytes = "a@" + "b.".repeat(5_000) + "com";
+        String json = "{\"type\": \"joiner\", \"email\": \"" + tenKilobytes + "\"}";
+
+        assertThatThrownBy(() -> EventReader.read(json))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("email 'a@b.b.")
+                            .endsWith("... (" + tenKilobytes.length() + " characters)' is not a valid address");
+                    assertThat(e.event()).hasSizeLessThan(100);
+                });
+        assertThatThrownBy(() -> EventReader.read("{\"type\": \"joiner\", \"email\": \"x\\nSUMMARY ok=9\"}"))
+                .hasMessage("email 'x\\nSUMMARY ok=9' is not a valid address");
+    }
+
+    @Test
     void rejectsWhatIsNotAJsonObject() {
         assertThatThrownBy(() -> EventReader.read("[\"joiner\"]")).hasMessage("not a JSON object");
         assertThatThrownBy(() -> EventReader.read("")).hasMessage("not a JSON object");

@@ -75,6 +75,19 @@ class HrWebhookTest extends WebhookServiceTestSupport {
         assertThat(LUCID.requests().size()).as("requests that reached Lucid").isEqualTo(before);
     }
 
+    /** Bean Validation's @Email checks the lengths (64 local, 255 domain) before its patterns: 10 KB is refused. */
+    @Test
+    void aTenKilobyteAddressIsRefusedAtOnce() throws Exception {
+        int before = LUCID.requests().size();
+        String huge = "a".repeat(5_000) + "@" + "b.".repeat(2_500) + "example";
+
+        HttpResponse<String> refused = post("{\"type\":\"leaver\",\"email\":\"" + huge + "\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).path("problems").toString()).contains("email");
+        assertThat(LUCID.requests().size()).as("requests that reached Lucid").isEqualTo(before);
+    }
+
     @Test
     void lucidsAnswersReachTheHrSystemWithTheirStatus() throws Exception {
         LUCID.reserveForOtherAccount("taken@example.com");
