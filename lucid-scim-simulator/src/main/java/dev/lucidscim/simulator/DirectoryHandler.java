@@ -20,9 +20,11 @@ import de.captaingoldfish.scim.sdk.server.response.PartialListResponse;
 abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<T> {
 
     private final ResourceStore<T> store;
+    private final int filteredResultCap;
 
-    DirectoryHandler(ResourceStore<T> store) {
+    DirectoryHandler(ResourceStore<T> store, int filteredResultCap) {
         this.store = store;
+        this.filteredResultCap = filteredResultCap;
     }
 
     @Override
@@ -47,7 +49,9 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
                     .build();
         }
         StringEq stringEq = context instanceof LucidRequestContext lucid ? lucid.stringEq() : null;
-        List<T> matches = LucidFilter.matching(eq, stringEq, filter, store::where, store::all, getServiceProvider());
+        List<T> found = LucidFilter.matching(eq, stringEq, filter, store::where, store::all, getServiceProvider());
+        // Lucid: "a filtered query returns at most 10,000 users"; what its totalResults says past that is unknown.
+        List<T> matches = found.subList(0, Math.min(found.size(), filteredResultCap));
         int from = (int) Math.min(startIndex - 1, matches.size());
         int to = Math.min(from + count, matches.size());
         return PartialListResponse.<T> builder().resources(matches.subList(from, to)).totalResults(matches.size())
@@ -65,14 +69,14 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
     }
 
     static final class Users extends DirectoryHandler<User> {
-        Users(ResourceStore<User> store) {
-            super(store);
+        Users(ResourceStore<User> store, int filteredResultCap) {
+            super(store, filteredResultCap);
         }
     }
 
     static final class Groups extends DirectoryHandler<Group> {
-        Groups(ResourceStore<Group> store) {
-            super(store);
+        Groups(ResourceStore<Group> store, int filteredResultCap) {
+            super(store, filteredResultCap);
         }
     }
 }

@@ -36,6 +36,8 @@ import de.captaingoldfish.scim.sdk.server.endpoints.ResourceEndpoint;
 public final class LucidScimSimulator implements AutoCloseable {
 
     public static final String DEFAULT_BASE_PATH = "/scim/v2";
+    /** The most results a filtered search reaches at Lucid. */
+    public static final int LUCID_FILTERED_RESULT_CAP = 10_000;
     /** The token clients must send unless the builder sets another. */
     public static final String DEFAULT_TOKEN = "simulator-token";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,6 +54,9 @@ public final class LucidScimSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog requestLog;
     private final ResourceEndpoint endpoint;
+    private final Latency latency;
+    /** Null without a limit. */
+    private final RateLimit rateLimit;
     private HttpServer server;
     private ExecutorService workers;
     private SlowClientGuard slowClients;
@@ -59,7 +64,10 @@ public final class LucidScimSimulator implements AutoCloseable {
     private LucidScimSimulator(Builder settings) {
         this.settings = settings;
         this.requestLog = new RequestLog(settings.requestLogCapacity, settings.requestLogBodyLimit);
-        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize);
+        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize, settings.filteredResultCap);
+        this.latency = new Latency(settings.latency, settings.jitter, settings.latencySeed);
+        this.rateLimit = settings.requestsPerSecond == 0 ? null
+                : new RateLimit(settings.requestsPerSecond, settings.burst, System::nanoTime);
     }
 
     public static Builder builder() {
@@ -87,7 +95,8 @@ public final class LucidScimSimulator implements AutoCloseable {
         server.setExecutor(slowClients);
         server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
                 settings.basePath, baseUrl(), settings.token, settings.forbiddenForUnknownUsers,
-                new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients));
+                new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients, latency,
+                rateLimit));
         server.start();
         return this;
     }
@@ -217,7 +226,10 @@ public final class LucidScimSimulator implements AutoCloseable {
         return requestLog;
     }
 
-    /** Empties the directory, the fault rules and the request log; ids start again at lucid-1001. */
+    /**
+     * Empties the directory, the fault rules and the request log; ids start again at lucid-1001, the rate limit's
+     * bucket is full and the latency's draws start again.
+     */
     public void reset() {
         directory.writing(() -> {
             directory.clear();
@@ -225,6 +237,10 @@ public final class LucidScimSimulator implements AutoCloseable {
         });
         faults.clear();
         requestLog.clear();
+        latency.reset();
+        if (rateLimit != null) {
+            rateLimit.refill();
+        }
     }
 
     private String seed(String path, String json) {
@@ -260,6 +276,13 @@ public final class LucidScimSimulator implements AutoCloseable {
         private int maxFilterLength = 2048;
         private Duration clientTimeout = Duration.ofSeconds(10);
         private String publicBaseUrl;
+        private int filteredResultCap = LUCID_FILTERED_RESULT_CAP;
+        private Duration latency = Duration.ZERO;
+        private Duration jitter = Duration.ZERO;
+        private long latencySeed;
+        /** 0: no limit. */
+        private double requestsPerSecond;
+        private int burst;
 
         private Builder() {
         }
@@ -296,6 +319,63 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** The most resources a page holds, whatever count is asked for (Lucid's filter maximum: 100). */
         public Builder maxPageSize(int maxPageSize) {
             this.maxPageSize = maxPageSize;
+            return this;
+        }
+
+        /**
+         * The most results a filtered search reaches ({@value LucidScimSimulator#LUCID_FILTERED_RESULT_CAP} by
+         * default, as Lucid documents): the first ones in creation order; {@code totalResults} says the capped number
+         * too, so that a client paging until {@code startIndex > totalResults} stops at the cap. Lucid documents only
+         * the cap, not what its {@code totalResults} says past it. Listings without a filter are not capped.
+         */
+        public Builder filteredResultCap(int cap) {
+            if (cap < 0) {
+                throw new IllegalArgumentException("The filtered result cap cannot be negative");
+            }
+            this.filteredResultCap = cap;
+            return this;
+        }
+
+        /**
+         * The time every answer takes, standing in for the round trip to a real tenant (none by default): {@code fixed}
+         * plus a jitter drawn uniformly between {@code -jitter} and {@code +jitter} (so {@code fixed} is the mean;
+         * the jitter cannot exceed it). Injected {@link FaultRule#delay} adds to it. A worker waits the latency out,
+         * so the simulator answers at most {@link #threads} / latency requests per second: 64 / 150 ms is about 426.
+         */
+        public Builder latency(Duration fixed, Duration jitter) {
+            if (fixed.isNegative() || jitter.isNegative() || jitter.compareTo(fixed) > 0) {
+                throw new IllegalArgumentException("The latency (" + fixed.toMillis() + " ms) and its jitter ("
+                                                   + jitter.toMillis() + " ms) must be at least 0, the jitter at most "
+                                                   + "the latency: the latency is the mean");
+            }
+            this.latency = fixed;
+            this.jitter = jitter;
+            return this;
+        }
+
+        /** The seed of the jitter's draws (0 by default): the same seed, the same sequence of latencies. */
+        public Builder latencySeed(long seed) {
+            this.latencySeed = seed;
+            return this;
+        }
+
+        /**
+         * Limits the requests with the simulator's token (none by default), as Lucid's REST API limits each account
+         * token: a token bucket of {@code burst} tokens, full at the start, refilled at {@code requestsPerSecond}.
+         * A request that finds no token is answered 429 with {@code Retry-After} (whole seconds until the bucket holds
+         * a token again, at least 1) and a SCIM error body, without being processed or meeting a fault rule; it
+         * still takes a token, so every request sent during the limited window extends it by the time one token takes
+         * to refill. Requests without the right token are answered 401 and take none. Whether Lucid's SCIM API
+         * limits this way is not documented.
+         */
+        public Builder rateLimit(double requestsPerSecond, int burst) {
+            if (!(requestsPerSecond > 0) || Double.isInfinite(requestsPerSecond) || burst < 1) {
+                throw new IllegalArgumentException("The rate limit needs a positive number of requests per second ("
+                                                   + requestsPerSecond + ") and a burst of at least 1 (" + burst
+                                                   + ")");
+            }
+            this.requestsPerSecond = requestsPerSecond;
+            this.burst = burst;
             return this;
         }
 

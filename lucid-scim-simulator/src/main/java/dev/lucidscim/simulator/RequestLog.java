@@ -53,6 +53,14 @@ public final class RequestLog {
         return requests.stream().filter(r -> r.method().equals(method) && r.path().startsWith(pathPrefix)).count();
     }
 
+    /**
+     * The number of requests answered with this status, such as 429 (those of the rate limit have no
+     * {@link RecordedRequest#fault()}; injected ones do).
+     */
+    public synchronized long countWithStatus(int status) {
+        return requests.stream().filter(r -> r.status() == status).count();
+    }
+
     /** The requests kept. */
     public synchronized int size() {
         return requests.size();

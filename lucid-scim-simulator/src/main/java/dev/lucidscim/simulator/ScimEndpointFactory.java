@@ -57,7 +57,8 @@ final class ScimEndpointFactory {
         return new LucidRequestContext(ALREADY_AUTHENTICATED, stringEq);
     }
 
-    static ResourceEndpoint create(Directory directory, int maxPageSize) {
+    /** @param filteredResultCap the most results a filtered search reaches */
+    static ResourceEndpoint create(Directory directory, int maxPageSize, int filteredResultCap) {
         ServiceProvider serviceProvider = ServiceProvider.builder()
                 .patchConfig(PatchConfig.builder().supported(true).build())
                 .filterConfig(FilterConfig.builder().supported(true).maxResults(maxPageSize).build())
@@ -80,9 +81,9 @@ final class ScimEndpointFactory {
                 JsonHelper.loadJsonDocument(RESOURCES + "lucid-user-1.0.json"),
                 JsonHelper.loadJsonDocument(RESOURCES + "lucid-user-2.0.json"));
         ResourceType users = endpoint.registerEndpoint(new EndpointDefinition(userResourceType, userSchema,
-                extensions, new DirectoryHandler.Users(directory.users())));
+                extensions, new DirectoryHandler.Users(directory.users(), filteredResultCap)));
         ResourceType groups = endpoint.registerEndpoint(
-                new GroupEndpointDefinition(new DirectoryHandler.Groups(directory.groups())));
+                new GroupEndpointDefinition(new DirectoryHandler.Groups(directory.groups(), filteredResultCap)));
         for (ResourceType type : List.of(users, groups)) {
             type.getFeatures().getETagFeature().setEnabled(true);
             type.getFeatures().setAutoFiltering(false);

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,11 +27,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The simulator's HTTP side, in the order a request meets it: the bearer token (read from the headers: a request
- * without the right one never has its body read), the body within its size cap, injected faults (delay, answer,
- * dropped connection), authentication's answer, endpoints Lucid does not offer, the filter's length, then the SCIM
- * library and the directory under the directory's lock (reads shared, writes one at a time), and Lucid's
- * presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the way is
- * answered with a 500.
+ * without the right one never has its body read), the body within its size cap, the token's rate limit (a request
+ * over it is answered 429 and meets no fault), injected faults (delay, answer, dropped connection), the latency of
+ * every answer (with the faults' delays), authentication's answer, endpoints Lucid does not offer, the filter's
+ * length, then the SCIM library and the directory under the directory's lock (reads shared, writes one at a time),
+ * and Lucid's presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the
+ * way is answered with a 500.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -48,6 +51,12 @@ final class SimulatorHttpHandler implements HttpHandler {
         static Answer error(int status, String scimType, String detail) {
             return new Answer(status, Map.of("Content-Type", "application/scim+json"),
                     ScimErrors.body(status, scimType, detail));
+        }
+
+        Answer withRetryAfter(long seconds) {
+            Map<String, String> withHeader = new HashMap<>(headers);
+            withHeader.put("Retry-After", Long.toString(seconds));
+            return new Answer(status, withHeader, body);
         }
     }
 
@@ -82,6 +91,9 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final RequestBodyReader bodies;
     private final int maxFilterLength;
     private final SlowClientGuard slowClients;
+    private final Latency latency;
+    /** Null when requests are not limited. */
+    private final RateLimit rateLimit;
 
     /**
      * @param baseUrl the URL clients reach {@code basePath} by: what {@code Location} and {@code meta.location} are
@@ -89,7 +101,8 @@ final class SimulatorHttpHandler implements HttpHandler {
      */
     SimulatorHttpHandler(ResourceEndpoint endpoint, Directory directory, Faults faults, RequestLog requestLog,
                          String basePath, String baseUrl, String token, boolean forbiddenForUnknownUsers,
-                         RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients) {
+                         RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients, Latency latency,
+                         RateLimit rateLimit) {
         this.endpoint = endpoint;
         this.directory = directory;
         this.faults = faults;
@@ -101,6 +114,8 @@ final class SimulatorHttpHandler implements HttpHandler {
         this.bodies = bodies;
         this.maxFilterLength = maxFilterLength;
         this.slowClients = slowClients;
+        this.latency = latency;
+        this.rateLimit = rateLimit;
     }
 
     @Override
@@ -137,9 +152,17 @@ final class SimulatorHttpHandler implements HttpHandler {
             throw new IOException("simulator: the client took too long to send its request");
         }
 
+        // The worker waits the latency out (its client's clock stopped): throughput is at most threads / latency.
+        long latencyNanos = latency.nextNanos();
+        OptionalLong retryAfter = authorized && rateLimit != null ? rateLimit.take() : OptionalLong.empty();
+        if (retryAfter.isPresent()) {
+            pause(latencyNanos);
+            answer(exchange, request, rateLimited(retryAfter.getAsLong()));
+            return;
+        }
         Faults.Decision fault = faults.decide(request.method, request.path);
         request.fault = fault.description();
-        pause(fault.delayMillis());
+        pause(latencyNanos + TimeUnit.MILLISECONDS.toNanos(fault.delayMillis()));
         FaultRule rule = fault.rule();
         if (rule != null && rule.action() == FaultRule.Action.DROP) {
             record(request, 0);
@@ -235,12 +258,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private static Answer injected(FaultRule rule) {
         Answer answer = Answer.error(rule.status(), null, "Injected by the simulator: " + rule.describe());
-        if (rule.retryAfter() == null) {
-            return answer;
-        }
-        Map<String, String> headers = new HashMap<>(answer.headers());
-        headers.put("Retry-After", Long.toString(rule.retryAfter().toSeconds()));
-        return new Answer(answer.status(), headers, answer.body());
+        return rule.retryAfter() == null ? answer : answer.withRetryAfter(rule.retryAfter().toSeconds());
+    }
+
+    private Answer rateLimited(long retryAfterSeconds) {
+        return Answer.error(429, null, "Rate limited: " + rateLimit.describe() + "; retry after "
+                                       + retryAfterSeconds + " s (requests sent before then extend the wait)")
+                .withRetryAfter(retryAfterSeconds);
     }
 
     private boolean authorized(HttpExchange exchange) {
@@ -277,10 +301,10 @@ final class SimulatorHttpHandler implements HttpHandler {
                 Duration.ofNanos(System.nanoTime() - request.started), request.fault));
     }
 
-    private static void pause(long millis) {
-        if (millis > 0) {
+    private static void pause(long nanos) {
+        if (nanos > 0) {
             try {
-                Thread.sleep(millis);
+                TimeUnit.NANOSECONDS.sleep(nanos);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

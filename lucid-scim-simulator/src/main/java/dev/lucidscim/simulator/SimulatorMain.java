@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 
 /**
@@ -17,6 +18,8 @@ import java.util.concurrent.CountDownLatch;
  *                                    [--seed seed.json] [--max-page-size 100] [--forbidden-for-unknown-users]
  *                                    [--request-log 10000] [--request-log-body 4096] [--max-body-size 1048576]
  *                                    [--max-filter-length 2048] [--client-timeout 10] [--threads 64]
+ *                                    [--latency-ms 150 [--jitter-ms 50] [--latency-seed 0]]
+ *                                    [--rate-limit 25 [--burst 25]] [--filtered-result-cap 10000]
  * </pre>
  *
  * Standalone, the request log keeps the latest 10,000 requests and 4 KiB of each body, so that a long run does not
@@ -41,7 +44,15 @@ public final class SimulatorMain {
               --max-body-size BYTES     the largest request body read; larger ones get 413 (1048576)
               --max-filter-length N     the longest filter parsed; longer ones get 400 (2048)
               --client-timeout SECONDS  the time a client has to send a request, and to take its answer (10)
-              --threads N               the requests served at once (64)""";
+              --threads N               the requests served at once (64); with a latency, at most
+                                        threads / latency answers per second
+              --latency-ms MS           the time every answer takes (0)
+              --jitter-ms MS            plus or minus this much, drawn uniformly; at most the latency (0)
+              --latency-seed N          the seed of the jitter's draws (0)
+              --rate-limit R            requests per second the token may send (none): over it, 429 with
+                                        Retry-After, and each request sent meanwhile extends the wait
+              --burst N                 the requests the token may send at once (one second's worth)
+              --filtered-result-cap N   the most results a filtered search reaches (10000)""";
 
     private SimulatorMain() {
     }
@@ -85,6 +96,10 @@ public final class SimulatorMain {
                 .requestLogBodyLimit(4096);
         String token = null;
         Path seed = null;
+        int latencyMillis = 0;
+        int jitterMillis = 0;
+        Double requestsPerSecond = null;
+        Integer burst = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> settings.port(number(args, ++i));
@@ -100,8 +115,21 @@ public final class SimulatorMain {
                 case "--max-filter-length" -> settings.maxFilterLength(number(args, ++i));
                 case "--client-timeout" -> settings.clientTimeout(Duration.ofSeconds(number(args, ++i)));
                 case "--threads" -> settings.threads(number(args, ++i));
+                case "--latency-ms" -> latencyMillis = number(args, ++i);
+                case "--jitter-ms" -> jitterMillis = number(args, ++i);
+                case "--latency-seed" -> settings.latencySeed(number(args, ++i));
+                case "--rate-limit" -> requestsPerSecond = decimal(args, ++i);
+                case "--burst" -> burst = number(args, ++i);
+                case "--filtered-result-cap" -> settings.filteredResultCap(number(args, ++i));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
             }
+        }
+        settings.latency(Duration.ofMillis(latencyMillis), Duration.ofMillis(jitterMillis));
+        if (requestsPerSecond != null) {
+            // Without --burst, one second's worth of requests may come at once.
+            settings.rateLimit(requestsPerSecond, burst != null ? burst : (int) Math.ceil(requestsPerSecond));
+        } else if (burst != null) {
+            throw new IllegalArgumentException("--burst needs --rate-limit");
         }
         return new Options(settings, token, seed);
     }
@@ -118,12 +146,20 @@ public final class SimulatorMain {
         return args[index];
     }
 
+    private static double decimal(String[] args, int index) {
+        return parsed(args, index, Double::parseDouble, "a number");
+    }
+
     private static int number(String[] args, int index) {
+        return parsed(args, index, Integer::parseInt, "a whole number");
+    }
+
+    private static <T> T parsed(String[] args, int index, Function<String, T> parser, String what) {
         String value = value(args, index);
         try {
-            return Integer.parseInt(value);
+            return parser.apply(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(args[index - 1] + " needs a whole number, not " + value, e);
+            throw new IllegalArgumentException(args[index - 1] + " needs " + what + ", not " + value, e);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -130,7 +131,8 @@ class SimulatorMainTest {
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--token", "--seed", "--max-page-size",
                 "--forbidden-for-unknown-users", "--public-url", "--request-log-body", "--max-body-size",
-                "--max-filter-length", "--client-timeout", "--threads");
+                "--max-filter-length", "--client-timeout", "--threads", "--latency-ms", "--jitter-ms", "--latency-seed",
+                "--rate-limit", "--burst", "--filtered-result-cap");
     }
 
     @Test
@@ -167,6 +169,38 @@ class SimulatorMainTest {
     }
 
     @Test
+    void latencyRateLimitAndFilteredCapAreSetOnTheCommandLine() {
+        SimulatorMain.Options options = SimulatorMain.parse(new String[] {"--port", "0", "--latency-ms", "100",
+                "--jitter-ms", "20", "--latency-seed", "3", "--rate-limit", "0.1", "--burst", "2",
+                "--filtered-result-cap", "1"});
+
+        try (LucidScimSimulator standalone = options.settings().build().start()) {
+            standalone.seedUser(Scim.userNode("jane@example.com").put("externalId", "x").toString());
+            standalone.seedUser(Scim.userNode("john@example.com").put("externalId", "x").toString());
+            ScimClient scim = ScimClient.of(standalone);
+
+            assertThat(scim.get(ScimClient.filtered("/Users", "externalId eq \"x\"")).totalResults()).isOne();
+            assertThat(scim.get("/Users").status()).isEqualTo(200);
+            ScimClient.Response limited = scim.get("/Users");
+            assertThat(limited.status()).isEqualTo(429);
+            assertThat(limited.header("Retry-After")).isPresent();
+            assertThat(standalone.requests().all()).allSatisfy(request ->
+                    assertThat(request.duration()).isGreaterThanOrEqualTo(Duration.ofMillis(80)));
+        }
+    }
+
+    @Test
+    void withoutBurstTheRateLimitTakesOneSecondsWorthAtOnce() {
+        try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0", "--rate-limit", "1.5"})
+                .settings().build().start()) {
+            ScimClient scim = ScimClient.of(standalone);
+
+            assertThat(List.of(scim.get("/Users").status(), scim.get("/Users").status(), scim.get("/Users").status()))
+                    .containsExactly(200, 200, 429);
+        }
+    }
+
+    @Test
     void theStandaloneLogKeeps10000RequestsAnd4KiBOfEachBody() {
         try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0"}).settings().build()
                 .start()) {
@@ -187,5 +221,13 @@ class SimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--port");
         assertThatThrownBy(() -> SimulatorMain.main(new String[] {"--max-body-size", "1MB"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-body-size");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--burst", "5"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--rate-limit");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--rate-limit", "fast"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--rate-limit");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--rate-limit", "0"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rate limit");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--latency-ms", "100", "--jitter-ms", "150"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
     }
 }
