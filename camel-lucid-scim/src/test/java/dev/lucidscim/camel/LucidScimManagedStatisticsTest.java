@@ -7,13 +7,8 @@ import javax.management.ObjectName;
 
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.model.ScimUser;
-import dev.lucidscim.simulator.LucidScimSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,31 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The counts as JMX attributes of the endpoint's and the consumer's MBeans (Camel's own, with the component's
  * attributes mixed in), read through the MBean server as a JMX client would.
  */
-class LucidScimManagedStatisticsTest extends CamelTestSupport {
-
-    private static LucidScimSimulator lucid;
-
-    @BeforeAll
-    static void startLucid() {
-        lucid = LucidScimSimulator.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopLucid() {
-        lucid.stop();
-    }
+class LucidScimManagedStatisticsTest extends SimulatedLucidTestSupport {
 
     @Override
     public void configureTest(TestExecutionConfiguration configuration) {
         super.configureTest(configuration);
         configuration.withEnableJMX();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("lucid-scim", SimulatedLucid.component(lucid));
-        return context;
     }
 
     @Override

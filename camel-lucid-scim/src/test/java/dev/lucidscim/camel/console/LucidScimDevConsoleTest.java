@@ -8,23 +8,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.lucidscim.camel.LucidScimConstants;
-import dev.lucidscim.camel.SimulatedLucid;
+import dev.lucidscim.camel.SimulatedLucidTestSupport;
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.model.ScimUser;
 import dev.lucidscim.simulator.FaultRule;
-import dev.lucidscim.simulator.LucidScimSimulator;
 import dev.lucidscim.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,25 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * status, the retry after a 429 and its Retry-After wait, each producer outcome and failure, and each consumer's last
  * poll and pause; the text form says the same; neither holds the token, though one endpoint names it in its URI.
  */
-class LucidScimDevConsoleTest extends CamelTestSupport {
-
-    private static LucidScimSimulator lucid;
-
-    @BeforeAll
-    static void startLucid() {
-        lucid = LucidScimSimulator.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopLucid() {
-        lucid.stop();
-    }
+class LucidScimDevConsoleTest extends SimulatedLucidTestSupport {
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         context.setDevConsole(true);
-        context.addComponent("lucid-scim", SimulatedLucid.component(lucid));
         context.getPropertiesComponent().addInitialProperty("lucid.token", lucid.token());
         return context;
     }

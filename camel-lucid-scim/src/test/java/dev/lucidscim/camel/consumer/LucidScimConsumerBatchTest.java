@@ -4,19 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import dev.lucidscim.camel.LucidScimComponent;
-import dev.lucidscim.camel.SimulatedLucid;
+import dev.lucidscim.camel.SimulatedLucidTestSupport;
 import dev.lucidscim.model.ScimUser;
-import dev.lucidscim.simulator.LucidScimSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,32 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one aggregate per poll, of exactly that poll's exchanges, although the listing is streamed page by page and the
  * poll's size is known only at its end; {@code onCompletion} sees every exchange; an index runs 0..n-1 per poll.
  */
-class LucidScimConsumerBatchTest extends CamelTestSupport {
+class LucidScimConsumerBatchTest extends SimulatedLucidTestSupport {
 
-    private static LucidScimSimulator lucid;
     private final List<Integer> completedIndexes = Collections.synchronizedList(new ArrayList<>());
-
-    @BeforeAll
-    static void startLucid() {
-        lucid = LucidScimSimulator.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopLucid() {
-        lucid.stop();
-    }
-
-    @BeforeEach
-    void emptyLucid() {
-        lucid.reset();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("lucid-scim", SimulatedLucid.component(lucid));
-        return context;
-    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
