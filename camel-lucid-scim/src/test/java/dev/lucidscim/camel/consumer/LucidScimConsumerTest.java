@@ -4,53 +4,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import dev.lucidscim.camel.LucidScimComponent;
-import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.camel.SimulatedLucidTestSupport;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimUser;
 import dev.lucidscim.simulator.LucidScimSimulator;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The change feed against the simulator, one poll at a time (the scheduler is off; tests trigger polls). */
-class LucidScimConsumerTest extends CamelTestSupport {
+class LucidScimConsumerTest extends SimulatedLucidTestSupport {
 
     static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
-    private static LucidScimSimulator lucid;
     private static final AtomicBoolean FAIL_ON_BOB = new AtomicBoolean();
 
-    @BeforeAll
-    static void startLucid() {
-        lucid = LucidScimSimulator.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopLucid() {
-        lucid.stop();
-    }
-
     @BeforeEach
-    void emptyLucid() {
-        lucid.reset();
+    void routeSucceeds() {
         FAIL_ON_BOB.set(false);
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        LucidScimComponent component = SimulatedLucid.component(lucid);
-        context.addComponent("lucid-scim", component);
-        return context;
     }
 
     @Override
