@@ -6,21 +6,17 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.lucidscim.camel.SimulatedLucid;
+import dev.lucidscim.camel.SimulatedLucidTestSupport;
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.EnterpriseUser;
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimUser;
-import dev.lucidscim.simulator.LucidScimSimulator;
 import dev.lucidscim.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reconcile against the simulator: a seeded directory with managed and unmanaged accounts, and a roster with a joiner,
  * a mover, a leaver and a rehire.
  */
-class LucidScimReconcileTest extends CamelTestSupport {
+class LucidScimReconcileTest extends SimulatedLucidTestSupport {
 
     private static final String RECONCILE = "lucid-scim:users?operation=reconcile&managedUsers=withExternalId"
                                             + "&maxDeactivationPercent=50&pageSize=2&stateRepository=#state"
                                             + "&stateKey=directory";
-    private static LucidScimSimulator lucid;
     private final MemoryStateRepository state = new MemoryStateRepository();
     private String alice;
     private String bob;
@@ -43,20 +38,9 @@ class LucidScimReconcileTest extends CamelTestSupport {
     private String dave;
     private String admin;
 
-    @BeforeAll
-    static void startLucid() {
-        lucid = LucidScimSimulator.builder().build().start();
-    }
-
-    @AfterAll
-    static void stopLucid() {
-        lucid.stop();
-    }
-
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.addComponent("lucid-scim", SimulatedLucid.component(lucid));
         context.getRegistry().bind("state", state);
         return context;
     }
@@ -84,7 +68,6 @@ class LucidScimReconcileTest extends CamelTestSupport {
 
     @BeforeEach
     void seedDirectory() {
-        lucid.reset();
         alice = seed(person("alice", "Engineer"));
         bob = seed(person("bob", "Engineer"));
         carol = seed(person("carol", "Engineer"));
