@@ -3,8 +3,9 @@ package dev.lucidscim.camel.producer.reconcile;
 import dev.lucidscim.camel.LucidScimConfiguration;
 
 /**
- * The deletion circuit breaker: too many deactivations, or too many group members removed (in Lucid, org-group
- * membership grants licences), and nothing at all is applied. Checked on the whole plan, before any write.
+ * The deletion circuit breaker: too many deactivations, or too many people who keep their account removed from
+ * the roster's groups (in Lucid, org-group membership grants licences), and nothing at all is applied. Checked on the
+ * whole plan, before any write.
  */
 final class DeletionBreaker {
 
@@ -30,7 +31,8 @@ final class DeletionBreaker {
         double removedPercent = percent(removals, plan.membershipsBefore());
         if (maxPercent >= 0 && removals > 0 && removedPercent > maxPercent) {
             throw new ReconcileThresholdExceededException(String.format(
-                    "Reconcile would remove %d of the %d members of the roster's groups (%.1f%%), more than "
+                    "Reconcile would remove %d of the %d members of the roster's groups (%.1f%%) who keep their "
+                    + "account, more than "
                     + "maxDeactivationPercent=%s allows: nothing was applied. Check the roster's groups (a "
                     + "truncated export?), or raise the threshold if this is meant",
                     removals, plan.membershipsBefore(), removedPercent, maxPercent), planned);

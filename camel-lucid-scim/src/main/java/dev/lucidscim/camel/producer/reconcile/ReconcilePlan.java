@@ -1,6 +1,8 @@
 package dev.lucidscim.camel.producer.reconcile;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What reconcile would do: every user's line and the user writes needed, how many active users it manages (the
@@ -14,8 +16,15 @@ record ReconcilePlan(List<ReconcileItem> items, List<PlannedWrite> writes, int m
         return writes.stream().filter(write -> write.item().action() == ReconcileAction.DEACTIVATE).count();
     }
 
+    /**
+     * Members removed from the roster's groups who keep their account: the removals of people deactivated by this
+     * plan follow from their deactivation, which the deactivation threshold already holds.
+     */
     long memberRemovals() {
-        return groups.stream().mapToLong(group -> group.removeIds().size()).sum();
+        Set<String> deactivated = writes.stream().filter(write -> write.item().action() == ReconcileAction.DEACTIVATE)
+                .map(write -> write.item().id()).collect(Collectors.toSet());
+        return groups.stream().flatMap(group -> group.removeIds().stream()).filter(id -> !deactivated.contains(id))
+                .count();
     }
 
     ReconcilePlan withGroups(List<PlannedGroup> newGroups, int newMembershipsBefore) {

@@ -221,7 +221,7 @@ class LucidScimReconcileManagersAndGroupsTest extends SimulatedLucidTestSupport 
         Exchange exchange = reconcile(roster, "&maxDeactivationPercent=20");
 
         assertThat(exchange.getException()).isInstanceOf(ReconcileThresholdExceededException.class)
-                .hasMessageContaining("remove 7 of the 10 members");
+                .hasMessageContaining("remove 7 of the 10 members of the roster's groups (70.0%) who keep their account");
         assertThat(writes()).isEmpty();
         assertThat(((ReconcileThresholdExceededException) exchange.getException()).getPlan().groups()).hasSize(1);
     }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * @param excludedGroups group names never pushed to Lucid (Lucid asks admins to exclude an "All Users" group)
  * @param manageLicenses whether the licensed_products column sets Lucid's productLicenses
  * @param once           process what is in the inbox, print the summary and stop (else keep watching)
- * @param mode           upsert row by row (with groups), or reconcile the whole file as the roster
+ * @param mode           reconcile the whole file as the roster (the default), or upsert row by row
  * @param dryRun         in reconcile mode: plan and report, change nothing
  */
 public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses,
@@ -23,9 +23,15 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
 
     /** How an export is applied. */
     public enum Mode {
-        /** Row by row: upsert account holders, deactivate leavers, push department groups. */
+        /**
+         * Row by row: upsert account holders, deactivate leavers, push department groups. One search per row: for
+         * event-by-event feeds (a queue, a webhook), where there is no whole roster to compare.
+         */
         UPSERT,
-        /** The whole file is the roster: one listing, a plan, a deactivation threshold, a report. */
+        /**
+         * The whole file is the roster: one listing of users and one of groups, a plan (people, managers, groups,
+         * licences), the deletion breaker, only the writes that differ, a report.
+         */
         RECONCILE
     }
 
@@ -42,7 +48,7 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
                         .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()),
                 Boolean.parseBoolean(setting("hr.manage-licenses", "true")),
                 Boolean.parseBoolean(setting("hr.once", "true")),
-                Mode.valueOf(setting("hr.mode", "upsert").toUpperCase(Locale.ROOT)),
+                Mode.valueOf(setting("hr.mode", "reconcile").toUpperCase(Locale.ROOT)),
                 Boolean.parseBoolean(setting("hr.dry-run", "false")));
     }
 
