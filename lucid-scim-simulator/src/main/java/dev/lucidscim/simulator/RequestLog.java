@@ -10,6 +10,7 @@ import java.util.function.Predicate;
  * request unless given a capacity ({@link LucidScimSimulator.Builder#requestLogCapacity}); then only the latest, and
  * {@link #dropped()} says how many older ones it let go, so that a long standalone run does not fill the heap. Each
  * body is kept up to a limit ({@link LucidScimSimulator.Builder#requestLogBodyLimit}), whole by default.
+ * {@link #totals()} counts every request, those let go included.
  */
 public final class RequestLog {
 
@@ -17,6 +18,10 @@ public final class RequestLog {
     private final int bodyLimit;
     private final Deque<RecordedRequest> requests = new ArrayDeque<>();
     private long dropped;
+    private long total;
+    private long gets;
+    private long writes;
+    private long limited;
 
     RequestLog(int capacity, int bodyLimit) {
         if (capacity < 1) {
@@ -37,6 +42,21 @@ public final class RequestLog {
                 dropped++;
             }
             requests.addLast(kept);
+            count(kept);
+        }
+    }
+
+    private void count(RecordedRequest request) {
+        total++;
+        switch (request.method()) {
+            case "GET" -> gets++;
+            case "POST", "PUT", "PATCH", "DELETE" -> writes++;
+            default -> {
+                // HEAD, OPTIONS: counted among the requests only
+            }
+        }
+        if (request.status() == 429) {
+            limited++;
         }
     }
 
@@ -71,8 +91,17 @@ public final class RequestLog {
         return dropped;
     }
 
+    /** Every request since the start or the last {@link #clear()}, those let go to stay within the capacity too. */
+    public synchronized RequestTotals totals() {
+        return new RequestTotals(total, gets, writes, limited);
+    }
+
     public synchronized void clear() {
         requests.clear();
         dropped = 0;
+        total = 0;
+        gets = 0;
+        writes = 0;
+        limited = 0;
     }
 }

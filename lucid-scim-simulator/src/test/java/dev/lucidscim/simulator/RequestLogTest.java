@@ -29,6 +29,29 @@ class RequestLogTest extends SimulatorTestSupport {
     }
 
     @Test
+    void theTotalsCountEveryRequestByMethodAndThe429sEvenThoseTheCapacityLetGo() {
+        try (LucidScimSimulator bounded = LucidScimSimulator.builder().requestLogCapacity(1).build().start()) {
+            bounded.faults().add(FaultRule.respond(429).onlyFor("GET", "/Groups").next(1));
+            ScimClient client = ScimClient.of(bounded);
+            client.post("/Users", Scim.user("jane@example.com"));
+            client.get("/Users/lucid-1001");
+            client.get("/Groups");
+            client.patch("/Users/lucid-1001", Scim.patch(Scim.op("replace", "active", "false")));
+            client.unchecked("HEAD", "/Users", null, null);
+            client.delete("/Users/lucid-1001");
+
+            assertThat(bounded.requests().totals()).isEqualTo(new RequestTotals(6, 2, 3, 1));
+            assertThat(bounded.requests().totals().summary())
+                    .isEqualTo("served 6 requests: 2 GET, 3 writes, 1 answered 429");
+            assertThat(bounded.requests().size()).isOne();
+
+            bounded.reset();
+
+            assertThat(bounded.requests().totals()).isEqualTo(new RequestTotals(0, 0, 0, 0));
+        }
+    }
+
+    @Test
     void aLogWithABodyLimitKeepsTheFirstBytesOfEachBodyMarkedAsCut() {
         try (LucidScimSimulator bounded = LucidScimSimulator.builder().requestLogBodyLimit(20).build().start()) {
             ScimClient client = ScimClient.of(bounded);

@@ -119,6 +119,21 @@ class SimulatorMainTest {
     }
 
     @Test
+    void stoppingPrintsWhatWasServed() {
+        LucidScimSimulator standalone = LucidScimSimulator.builder().requestLogCapacity(1).build().start();
+        ScimClient client = ScimClient.of(standalone);
+        client.post("/Users", Scim.user("jane@example.com"));
+        client.get("/Users");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        SimulatorMain.stop(standalone, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .isEqualTo("served 2 requests: 1 GET, 1 writes, 0 answered 429" + System.lineSeparator());
+        assertThatThrownBy(() -> client.get("/Users")).as("stopped").isInstanceOf(Exception.class);
+    }
+
+    @Test
     void helpPrintsTheOptionsWithoutStarting() throws Exception {
         PrintStream original = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
