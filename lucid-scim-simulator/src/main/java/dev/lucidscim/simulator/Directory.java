@@ -183,6 +183,12 @@ final class Directory {
         return stored == null ? null : withGroups(stored);
     }
 
+    /** The user with this userName (ignoring case), deactivated or not, from the index; null when there is none. */
+    User userByUserName(String userName) {
+        String id = userIdByUserName.get(lowerCase(userName));
+        return id == null ? null : userById(id);
+    }
+
     /** PUT, and PATCH after the library applied it: the whole user replaced. */
     User replaceUser(User user) {
         String id = user.getId().orElseThrow();

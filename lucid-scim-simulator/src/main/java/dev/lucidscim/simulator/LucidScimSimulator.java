@@ -188,9 +188,9 @@ public final class LucidScimSimulator implements AutoCloseable {
         return directory.reading(directory::allUsers);
     }
 
+    /** The user with this userName (ignoring case), deactivated or not, or empty; looked up in the index. */
     public Optional<JsonNode> userByUserName(String userName) {
-        return users().stream().filter(user -> user.path("userName").asText().equalsIgnoreCase(userName))
-                .findFirst();
+        return Optional.ofNullable(directory.reading(() -> directory.userByUserName(userName)));
     }
 
     public Optional<JsonNode> group(String id) {

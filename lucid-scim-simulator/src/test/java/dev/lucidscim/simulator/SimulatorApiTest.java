@@ -82,6 +82,15 @@ class SimulatorApiTest extends SimulatorTestSupport {
     }
 
     @Test
+    void userByUserNameFollowsARename() {
+        String jane = simulator.seedUser(Scim.user("jane@example.com"));
+        scim.patch("/Users/" + jane, Scim.patch(Scim.op("replace", "userName", "\"janet@example.com\"")));
+
+        assertThat(simulator.userByUserName("Janet@example.com").orElseThrow().path("id").asText()).isEqualTo(jane);
+        assertThat(simulator.userByUserName("jane@example.com")).isEmpty();
+    }
+
+    @Test
     void countsFollowChanges() {
         String jane = simulator.seedUser(Scim.user("jane@example.com"));
         simulator.seedUser(Scim.user("john@example.com"));
