@@ -21,8 +21,8 @@ import org.apache.camel.main.Main;
  */
 public final class HrCsvProvisioningApp {
 
-    static final String SAMPLE = "/sample/hr-export.csv";
-    static final String SEED = "/sample/simulator-seed.json";
+    public static final String SAMPLE = "/sample/hr-export.csv";
+    public static final String SEED = "/sample/simulator-seed.json";
 
     private HrCsvProvisioningApp() {
     }

@@ -1,21 +1,10 @@
 package dev.lucidscim.examples.hr;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
-import dev.lucidscim.camel.producer.reconcile.ReconcileRoster;
-import dev.lucidscim.camel.producer.reconcile.RosterGroup;
 import dev.lucidscim.camel.producer.reconcile.ReconcileThresholdExceededException;
 import dev.lucidscim.error.OneLine;
-import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -49,8 +38,7 @@ public class HrReconcileRoutes extends RouteBuilder {
         HrInbox.from(this, settings, "hr-reconcile-file", listener)
                 .process(this::readRoster)
                 .doTry()
-                    .to("lucid-scim:users?operation=reconcile&managedUsers=withExternalId&dryRun=" + settings.dryRun()
-                        + "&excludedGroups=RAW(" + String.join(",", settings.excludedGroups()) + ")")
+                    .to(reconcileUri(settings))
                     .process(exchange -> listener.fileDone(publish(exchange,
                             exchange.getMessage().getBody(ReconcileReport.class))))
                 .doCatch(ReconcileThresholdExceededException.class)
@@ -69,30 +57,13 @@ public class HrReconcileRoutes extends RouteBuilder {
             RejectedRowsFile.write(settings.errorFolder(), export);
         }
         exchange.setProperty(EXPORT, export);
-        exchange.getMessage().setBody(roster(export));
+        exchange.getMessage().setBody(HrRoster.of(export, mapper));
     }
 
-    /** Managers and members by e-mail (the userName): their Lucid ids are reconcile's business. */
-    private ReconcileRoster roster(HrExport export) {
-        List<HrRow> accountHolders = export.accountHolders();
-        // leavers too, marked inactive: deactivated if Lucid has them active, else counted unchanged (as upsert does)
-        List<ScimUser> users = new ArrayList<>();
-        accountHolders.forEach(row -> users.add(mapper.toUser(row, email -> null)));
-        export.leavers().forEach(row -> users.add(mapper.toUser(row, email -> null)));
-        // as in the upsert mode, a manager is someone of the export who keeps an account
-        Set<String> holders = accountHolders.stream().map(row -> row.email().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        Map<String, String> managers = new LinkedHashMap<>();
-        Map<String, List<String>> departments = new TreeMap<>();
-        for (HrRow row : accountHolders) {
-            if (row.managerEmail() != null && holders.contains(row.managerEmail().toLowerCase(Locale.ROOT))) {
-                managers.put(row.email(), row.managerEmail());
-            }
-            departments.computeIfAbsent(row.department(), name -> new ArrayList<>()).add(row.email());
-        }
-        List<RosterGroup> groups = departments.entrySet().stream()
-                .map(department -> new RosterGroup(department.getKey(), department.getValue())).toList();
-        return ReconcileRoster.of(users).withManagers(managers).withGroups(groups);
+    /** The reconcile endpoint: users the feed created (with an externalId) are managed, excluded groups untouched. */
+    public static String reconcileUri(HrSettings settings) {
+        return "lucid-scim:users?operation=reconcile&managedUsers=withExternalId&dryRun=" + settings.dryRun()
+               + "&excludedGroups=RAW(" + String.join(",", settings.excludedGroups()) + ")";
     }
 
     private ReconcileReport publish(Exchange exchange, ReconcileReport report) throws Exception {

@@ -18,6 +18,11 @@ public enum HrStatus {
         this.keepsAccount = keepsAccount;
     }
 
+    /** How the export writes it. */
+    public String csvValue() {
+        return csvValue;
+    }
+
     public boolean keepsAccount() {
         return keepsAccount;
     }
