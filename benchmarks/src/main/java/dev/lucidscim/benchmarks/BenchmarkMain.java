@@ -1,12 +1,18 @@
 package dev.lucidscim.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs every scenario, component and baseline side by side on loopback, and prints each scenario's figures and one
- * {@code RATIO <scenario> component/baseline=<x.xx>} line (rates, so 1.00 is parity and higher is better).
- * Arguments scale the scenarios down for a quick check: {@code BenchmarkMain [scale]}, 1.0 by default.
+ * Runs a set of scenarios: {@code BenchmarkMain [scale] [loopback|remote]}. The scale (1.0 by default) sizes them
+ * down for a quick check.
+ * <ul>
+ * <li>{@code loopback} (the default): component and baseline side by side on loopback, each scenario's figures and one
+ * {@code RATIO <scenario> component/baseline=<x.xx>} line (rates, so 1.00 is parity and higher is better);</li>
+ * <li>{@code remote}: the component alone against a Lucid-like tenant (latency and rate limit), each scenario's
+ * figures and one {@code RATIO <scenario> minimum/actual=<x.xx>} line (1.00 is the physical minimum).</li>
+ * </ul>
  */
 public final class BenchmarkMain {
 
@@ -15,10 +21,27 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
+        String set = args.length > 1 ? args[1] : "loopback";
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getUptime();
         long started = System.nanoTime();
-        System.out.printf("camel-lucid-scim benchmarks on %d processors, Java %s, max heap %d MB%n",
-                Runtime.getRuntime().availableProcessors(), Runtime.version(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("camel-lucid-scim benchmarks (%s) on %d processors, Java %s, max heap %d MB; the JVM's "
+                          + "start took %d ms, in no figure%n", set, Runtime.getRuntime().availableProcessors(),
+                Runtime.version(), Runtime.getRuntime().maxMemory() / (1024 * 1024), jvmStart);
+        switch (set) {
+            case "loopback" -> loopback(scale);
+            case "remote" -> remote(scale);
+            default -> throw new IllegalArgumentException("Unknown scenario set " + set + ": loopback or remote");
+        }
+        System.out.printf("(%d s in all)%n", (System.nanoTime() - started) / 1_000_000_000);
+    }
+
+    private static void remote(double scale) throws Exception {
+        List<RemoteOutcome> outcomes = RemoteBenchmarks.run(LucidLikeTenant.REMOTE, scale);
+        System.out.println();
+        outcomes.forEach(outcome -> System.out.println(outcome.ratioLine()));
+    }
+
+    private static void loopback(double scale) throws Exception {
         List<Comparison> results = new ArrayList<>();
         // JIT warm-up for both sides before the first figure (the component has more code to compile)
         new CreateBenchmark(scaled(5000, scale)).run(8);
@@ -31,7 +54,6 @@ public final class BenchmarkMain {
         results.add(report(new ReconcileBenchmark(scaled(10_000, scale)).run()));
         System.out.println();
         results.forEach(result -> System.out.println(result.ratioLine()));
-        System.out.printf("(%d s in all)%n", (System.nanoTime() - started) / 1_000_000_000);
     }
 
     private static Comparison report(Comparison comparison) {
@@ -39,7 +61,7 @@ public final class BenchmarkMain {
         return comparison;
     }
 
-    private static int scaled(int size, double scale) {
+    static int scaled(int size, double scale) {
         return Math.max(100, (int) (size * scale));
     }
 }

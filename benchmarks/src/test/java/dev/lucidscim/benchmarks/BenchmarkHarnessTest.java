@@ -1,5 +1,8 @@
 package dev.lucidscim.benchmarks;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,5 +21,26 @@ class BenchmarkHarnessTest {
         assertThat(new PollBenchmark(500).run().ratio()).isPositive();
         Comparison reconcile = new ReconcileBenchmark(500).run();
         assertThat(reconcile.ratioLine()).startsWith("RATIO reconcile-500-roster component/baseline=");
+    }
+
+    @Test
+    void everyRemoteScenarioRunsAgainstATenantWithLatencyAndARateLimit() throws Exception {
+        LucidLikeTenant fast = new LucidLikeTenant(Duration.ofMillis(2), Duration.ofMillis(1), 2000, 200);
+
+        List<RemoteOutcome> outcomes = RemoteBenchmarks.run(fast, 0.01);
+
+        assertThat(outcomes).extracting(RemoteOutcome::scenario).contains("remote-main-job-sample-cold-jvm",
+                "remote-main-job-sample", "remote-main-job-100-people", "remote-reconcile-100-users-1-writes-in-flight",
+                "remote-reconcile-100-users-16-writes-in-flight", "remote-reconcile-100-users-8-writes-in-flight-paced",
+                "remote-poll-1k-users");
+        assertThat(outcomes).allSatisfy(outcome -> {
+            assertThat(outcome.ratio()).isPositive();
+            assertThat(outcome.ratioLine()).startsWith("RATIO " + outcome.scenario() + " minimum/actual=");
+        });
+        RemoteOutcome sample = outcomes.get(1);
+        assertThat(sample.served()).as("the sample's plan: 4 listing requests, 119 user and 9 group writes")
+                .isEqualTo(new ServedRequests(132, 0, 4, 128));
+        assertThat(sample.notes()).contains("plan: 4 listing requests + 119 user writes", "+ 9 group writes");
+        assertThat(outcomes.get(outcomes.size() - 1).served().pages()).isEqualTo(10);
     }
 }
