@@ -50,7 +50,8 @@ public class HrReconcileRoutes extends RouteBuilder {
                 .process(this::readRoster)
                 .doTry()
                     .to("lucid-scim:users?operation=reconcile&managedUsers=withExternalId&dryRun=" + settings.dryRun()
-                        + "&excludedGroups=RAW(" + String.join(",", settings.excludedGroups()) + ")")
+                        + "&excludedGroups=RAW(" + String.join(",", settings.excludedGroups()) + ")"
+                        + HrCsvProvisioningApp.STATE_OPTIONS)
                     .process(exchange -> listener.fileDone(publish(exchange,
                             exchange.getMessage().getBody(ReconcileReport.class))))
                 .doCatch(ReconcileThresholdExceededException.class)
