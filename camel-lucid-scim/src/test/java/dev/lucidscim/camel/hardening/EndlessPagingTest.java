@@ -25,9 +25,9 @@ import static org.awaitility.Awaitility.await;
  * Servers whose pages never end: the same page whatever {@code startIndex} asks (a standard SCIM server was seen
  * doing this), or new ids forever behind a huge {@code totalResults}. Search, the consumer and reconcile share one
  * paging loop, so each must end with {@link ScimInvalidResponseException} after a bounded number of requests, and
- * never pass a partial listing off as complete. With a total, the first page is followed by
- * {@value #PAGES_IN_FLIGHT} pages at once (pagesInFlight's default), and the first doubtful one is asked for again
- * page by page before the listing fails.
+ * never pass a partial listing off as complete. With a total, the first page is followed by up to
+ * {@value #PAGES_IN_FLIGHT} pages at once (pagesInFlight's default; those behind a doubtful one may be stopped before
+ * they are sent), and the doubtful one is asked for again page by page before the listing fails.
  */
 @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // without the guard, a listing never ends
 class EndlessPagingTest extends LucidScimTestSupport {
@@ -77,7 +77,7 @@ class EndlessPagingTest extends LucidScimTestSupport {
 
         assertThat(result.getException()).isInstanceOf(ScimInvalidResponseException.class)
                 .hasMessageContaining("startIndex=3").hasMessageContaining("after 2 of 260");
-        assertThat(listingRequests()).isEqualTo(1 + PAGES_IN_FLIGHT + 1);
+        assertThat(listingRequests()).isBetween(3, 1 + PAGES_IN_FLIGHT + 1);
     }
 
     @Test
@@ -140,11 +140,11 @@ class EndlessPagingTest extends LucidScimTestSupport {
         context.getRouteController().startRoute("feed");
 
         changes.assertIsSatisfied();
-        await().atMost(5, TimeUnit.SECONDS).until(() -> listingRequests() >= 1 + PAGES_IN_FLIGHT + 1);
+        await().atMost(5, TimeUnit.SECONDS).until(() -> listingRequests() >= 3);
         context.getRouteController().stopRoute("feed");
         assertThat(changes.getReceivedExchanges()).extracting(e -> e.getMessage().getHeader("CamelLucidScimChangeType"))
                 .containsOnly("created");
-        assertThat(listingRequests()).as("the listing stopped at the repeat").isEqualTo(1 + PAGES_IN_FLIGHT + 1);
+        assertThat(listingRequests()).as("the listing stopped at the repeat").isBetween(3, 1 + PAGES_IN_FLIGHT + 1);
         assertThat(lucid.findAll(anyRequestedFor(urlPathEqualTo("/scim/v2/Users/u-1")))).isEmpty();
     }
 
