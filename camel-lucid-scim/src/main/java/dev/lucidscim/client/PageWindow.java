@@ -15,13 +15,15 @@ import dev.lucidscim.model.ListResponse;
 
 /**
  * The page requests of one listing that are in flight or answered and not yet taken: at most {@code capacity}, each
- * on a thread of its own, taken in the order they were asked whatever order they are answered in. Closing it stops
- * those not taken and waits for their threads, so that no request of the listing is made after it.
+ * on a thread of its own, taken in the order they were asked whatever order they are answered in. Closing it drops
+ * those not taken: a request not sent yet is not sent, one in flight is let finish (a round trip, within
+ * {@link #ANSWER_GRACE_MILLIS}), so that no request of the listing reaches Lucid after the listing has returned; one
+ * that takes longer (a retry waiting out {@code Retry-After}) is interrupted.
  */
 final class PageWindow<T> implements AutoCloseable {
 
-    /** How long closing waits for interrupted requests to give up; they do at once unless the JDK is stuck. */
-    private static final long CLOSE_WAIT_SECONDS = 10;
+    /** Longer than a round trip to a SaaS tenant (100 to 300 ms), short enough not to hold up a stop. */
+    static final long ANSWER_GRACE_MILLIS = 2_000;
 
     /** A page asked for and its answer to come. */
     record Requested<T>(SearchQuery query, Future<ListResponse<T>> answer) {
@@ -88,12 +90,15 @@ final class PageWindow<T> implements AutoCloseable {
 
     @Override
     public void close() {
-        requested.forEach(pending -> pending.answer().cancel(true));
+        requested.forEach(pending -> pending.answer().cancel(false));
         requested.clear();
-        workers.shutdownNow();
+        workers.shutdown();
         try {
-            workers.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(ANSWER_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

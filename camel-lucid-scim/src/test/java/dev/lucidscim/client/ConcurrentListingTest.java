@@ -153,9 +153,11 @@ class ConcurrentListingTest {
         });
 
         assertThat(pageStarts).containsExactly(1, 3, 5);
-        assertThat(requests).isEqualTo(3 + 3);
+        // pages 1 to 5 went out at once; page 6 after page 3 was handed on, unless the stop came first
+        assertThat(requests).isBetween(3 + 2, 3 + 3);
+        assertThat(listingRequests()).as("those in flight answered before the listing returned").isEqualTo(requests);
         pauseUntilAnswered();
-        assertThat(listingRequests()).as("nothing sent after the listing returned").isLessThanOrEqualTo(requests);
+        assertThat(listingRequests()).as("nothing sent after the listing returned").isEqualTo(requests);
     }
 
     /** A user created while the directory is listed: fetching ahead stops, the listing reads to the new end. */
