@@ -77,11 +77,11 @@ class InconsistentListingTest {
     }
 
     /** Lists every user, pageSize at a time, recording what is handed on. @return the page requests made */
-    private int list(int pageSize) {
+    private int list(int pageSize, int pagesInFlight) {
         ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
                 TenantUrl.of(server.baseUrl() + "/scim/v2", false), BearerToken.of(TestTokens.UNIT)), 0);
         ScimClient client = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(5),
-                null, ScimClientOptions.DEFAULT_MAX_LISTING, PAGES_IN_FLIGHT));
+                null, ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight));
         return client.users().forEachPage(SearchQuery.all(pageSize), page -> {
             pageStarts.add(page.startIndex());
             page.resources().stream().map(ScimUser::id).forEach(handedOn::add);
@@ -91,9 +91,13 @@ class InconsistentListingTest {
 
     /** Lists while capturing the client's log; the listing's failure, if any, is returned with the log. */
     private Outcome listLogged(int pageSize) {
+        return listLogged(pageSize, PAGES_IN_FLIGHT);
+    }
+
+    private Outcome listLogged(int pageSize, int pagesInFlight) {
         try (LogCapture log = new LogCapture(Level.INFO, ListingReader.class.getName())) {
             ScimInvalidResponseException failure = catchThrowableOfType(ScimInvalidResponseException.class,
-                    () -> list(pageSize));
+                    () -> list(pageSize, pagesInFlight));
             return new Outcome(failure, log.text());
         }
     }
@@ -189,6 +193,28 @@ class InconsistentListingTest {
         assertThat(handedOn).containsExactlyElementsOf(ids(1, 2));
     }
 
+    /** A total that counts more than the server lists: the first empty page ends the listing, fetched ahead or not. */
+    @Test
+    void anEmptyPageEndsTheListingWithoutFallingBack() {
+        answer(1, page(50, 1, 1, 2));
+        answer(3, page(50, 3));
+
+        Outcome outcome = listLogged(2);
+
+        assertThat(outcome.failure()).isNull();
+        assertThat(handedOn).containsExactlyElementsOf(ids(1, 2));
+        assertThat(outcome.log()).doesNotContain("page by page");
+    }
+
+    /** Six users; the page at 3 holds only lucid-3, and the pages at 4 and 6 go on from there. */
+    private static void answerWithAShortPage() {
+        answer(1, page(6, 1, 1, 2));
+        answer(3, page(6, 3, 3));
+        answer(4, page(6, 4, 4, 5));
+        answer(5, page(6, 5, 5, 6));
+        answer(6, page(6, 6, 6));
+    }
+
     /** Without totalResults nothing can be fetched ahead: page by page to the first short page. */
     @Test
     void noTotalResultsIsReadPageByPage() {
@@ -207,11 +233,7 @@ class InconsistentListingTest {
     /** A short page before the end: page by page from there, advancing by what came back, every user once. */
     @Test
     void aShortPageBeforeTheEndFallsBackAndListsEveryoneOnce() {
-        answer(1, page(6, 1, 1, 2));
-        answer(3, page(6, 3, 3));
-        answer(4, page(6, 4, 4, 5));
-        answer(5, page(6, 5, 5, 6));
-        answer(6, page(6, 6, 6));
+        answerWithAShortPage();
 
         Outcome outcome = listLogged(2);
 
@@ -222,6 +244,19 @@ class InconsistentListingTest {
         assertThat(requestsSeen()).isBetween(1 + 1 + 3, 1 + 2 + 3);
         assertThat(outcome.lines("Listing /Users page by page from startIndex=3: the page at startIndex=3 held 1 "
                                  + "resources where 2 were due")).isEqualTo(1);
+    }
+
+    /** One page in flight is page by page as before: a short page is no doubt, each page is asked for once. */
+    @Test
+    void withOnePageInFlightAShortPageIsReadOnceAndNoDoubt() {
+        answerWithAShortPage();
+
+        Outcome outcome = listLogged(2, 1);
+
+        assertThat(outcome.failure()).isNull();
+        assertThat(handedOn).containsExactlyElementsOf(ids(range(1, 6)));
+        assertThat(requestsSeen()).isEqualTo(4);
+        assertThat(outcome.log()).doesNotContain("page by page");
     }
 
     /**
