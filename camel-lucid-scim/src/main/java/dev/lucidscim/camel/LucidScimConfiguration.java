@@ -102,6 +102,13 @@ public class LucidScimConfiguration implements Cloneable {
               description = "How many of reconcile's writes are in flight at once (the rate limit applies to each).")
     private int reconcileConcurrency = 4;
 
+    @UriParam(label = "producer,reconcile",
+              description = "Comma-separated displayNames of groups reconcile never creates nor changes, even when the "
+                            + "roster names them (Lucid asks admins to exclude an identity provider's \"All Users\" "
+                            + "group: pushed as an organizational group, it could license everyone). Names are "
+                            + "matched exactly, as Lucid matches groups.")
+    private String excludedGroups;
+
     // consumer
 
     @UriParam(label = "consumer", defaultValue = "changes",
@@ -356,6 +363,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setMaxDeactivationPercent(double maxDeactivationPercent) {
         this.maxDeactivationPercent = maxDeactivationPercent;
+    }
+
+    public String getExcludedGroups() {
+        return excludedGroups;
+    }
+
+    public void setExcludedGroups(String excludedGroups) {
+        this.excludedGroups = excludedGroups;
     }
 
     public int getReconcileConcurrency() {

@@ -140,6 +140,8 @@ import org.springframework.boot.convert.DurationUnit;
  *                         No limit when unset (maxDeactivationPercent still applies).
  * @param reconcileConcurrency How many of reconcile's writes are in flight at once (the rate limit applies to each).
  *                             The component's default: 4.
+ * @param excludedGroups Comma-separated displayNames of groups reconcile never creates nor changes, even when the
+ *                       roster names them (Lucid asks admins to exclude an identity provider's "All Users" group).
  * @param allowInsecureHttp Allow plain http:// to a host that is not loopback. Off by default: the token would cross
  *                          the network in clear text. The component's default: false.
  * @param bearerToken The SCIM bearer token a Lucid admin generates in Lucid (Admin, App Integration, SCIM, Settings).
@@ -193,6 +195,7 @@ public record LucidScimComponentConfiguration(
         Double maxDeactivationPercent,
         Integer maxDeactivations,
         Integer reconcileConcurrency,
+        String excludedGroups,
         Boolean allowInsecureHttp,
         String bearerToken,
         SSLContextParameters sslContextParameters) {

@@ -22,6 +22,11 @@ final class RosterKeys {
         return value.isTextual() ? normalize(value.asText(), matchAttribute) : null;
     }
 
+    /** The key of a match value as the roster names managers and members. */
+    static String ofValue(String value, LucidScimMatchAttribute matchAttribute) {
+        return normalize(value, matchAttribute);
+    }
+
     private static String normalize(String value, LucidScimMatchAttribute matchAttribute) {
         if (value == null || value.isBlank()) {
             return null;
