@@ -28,9 +28,9 @@ public final class ScimClient {
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
         this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas(),
-                options.maxListing());
+                options.maxListing(), options.pagesInFlight());
         this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
-                options.maxListing());
+                options.maxListing(), options.pagesInFlight());
     }
 
     public ScimResourceClient<ScimUser> users() {

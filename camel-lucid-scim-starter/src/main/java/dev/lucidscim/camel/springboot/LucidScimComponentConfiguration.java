@@ -33,6 +33,10 @@ import org.springframework.boot.convert.DurationUnit;
  *               emails.value, externalId, displayName or a productLicenses flag (the only filters Lucid serves).
  * @param pageSize Resources requested per page when searching or polling (Lucid's filter maximum is 100). The
  *                 component's default: 100.
+ * @param pagesInFlight How many pages of a listing (search, the consumer's poll, reconcile) are fetched at once once
+ *                      the first page told how many there are; still handed on in order, and checked, falling back
+ *                      to page by page on any doubt. 1 reads page by page. Requests in flight are rate times round
+ *                      trip: 4 keep a listing at 25 requests/s with 150 ms round trips. The component's default: 4.
  * @param tenantUrl The SCIM base URL of the Lucid tenant. GovSuite (FedRAMP) tenants have their own, such as
  *                  https://ACCOUNT.users.lucidgov.app/scim/v2. The component's default:
  *                  https://users.lucid.app/scim/v2.
@@ -153,6 +157,7 @@ public record LucidScimComponentConfiguration(
         String excludedAttributes,
         String filter,
         Integer pageSize,
+        Integer pagesInFlight,
         String tenantUrl,
         Boolean bridgeErrorHandler,
         Integer maxMessagesPerPoll,
