@@ -5,6 +5,7 @@ import java.util.Map;
 
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.RateLimiter;
+import dev.lucidscim.client.TenantStatistics;
 import dev.lucidscim.client.TenantUrl;
 import dev.lucidscim.error.ScimRateLimitedException;
 import org.apache.camel.Exchange;
@@ -109,6 +110,21 @@ class LucidScimRateLimitTest extends LucidScimTestSupport {
 
         assertThat(tenantRateLimiter().isAdaptive()).isTrue();
         assertThat(tenantRateLimiter().configuredPerSecond()).isEqualTo(30.0);
+    }
+
+    @Test
+    void a429HoldsTheOtherEndpointsOfTheTenantUntilItsRetryAfter() {
+        lucid.stubFor(get("/scim/v2/Groups/lucid-group-1").willReturn(aResponse().withStatus(429)
+                .withHeader("Retry-After", "1")));
+        call(GROUPS + "&maxRetries=0", null, Map.of(LucidScimConstants.RESOURCE_ID, "lucid-group-1"));
+
+        getUser(USERS + "&maxRetries=0");
+
+        TenantStatistics tenant = context.getComponent("lucid-scim", LucidScimComponent.class).connections()
+                .statistics().get(0);
+        assertThat(tenant.retries()).as("nothing retried: the user's GET was held, not refused").isZero();
+        assertThat(tenant.retryAfterWaitNanos()).as("the user's GET waited for the group's Retry-After").isPositive();
+        lucid.verify(1, getRequestedFor(urlEqualTo("/scim/v2/Users/lucid-1")));
     }
 
     @Test
