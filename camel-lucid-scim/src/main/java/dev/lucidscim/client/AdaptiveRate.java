@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
  * The rule of {@code adaptiveRate}: additive increase, multiplicative decrease, as TCP finds a link's capacity. The
  * rate starts at the configured one. A 429 lowers it to {@value #DECREASE} of what it was, never below
  * {@value #FLOOR} request/s (or the configured rate, if lower). After every ten seconds' worth of answers at the
- * current rate ({@code rate x 10} answers) without a 429, it rises by {@value #STEP} of the configured rate, never
- * above it: from half the configured rate back to all of it takes ten such steps, about 100 s of steady sending.
+ * current rate ({@code rate x 10} answers, none a 429 nor a 5xx), it rises by {@value #STEP} of the configured rate,
+ * never above it: from half the configured rate back to all of it takes ten such steps, about 100 s of steady
+ * sending.
  * <p>
  * A 429 to a request sent before the last decrease lowers nothing: it answers the same burst as the 429 that caused
  * the decrease (requests in flight when it came back), and counting it again would cut the rate once per request in
@@ -81,7 +82,7 @@ final class AdaptiveRate {
         change(Math.max(Math.min(FLOOR, configured), rate * DECREASE), "after a 429");
     }
 
-    /** Lucid answered a request with anything but 429. */
+    /** Lucid answered a request, neither 429 nor a server error. */
     void answered(long sentAtNanos) {
         if (rate >= configured || sentBeforeLastDecrease(sentAtNanos)) {
             return;

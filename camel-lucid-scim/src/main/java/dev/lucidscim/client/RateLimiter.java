@@ -13,14 +13,15 @@ import java.util.concurrent.TimeUnit;
  * the tenant allows. Pacing costs no throughput, since no interval longer than 1/R sees more than its share either
  * way; a caller that finds the limiter idle goes at once. A caller that must wait reserves the next slot and sleeps
  * outside the lock, so waiting callers are served in order; callers that all wake late (a pause of the JVM or the
- * host) still go a slot apart, not in a burst.</li>
+ * host) still go at least half a slot apart, not in a burst.</li>
  * <li><b>Hold.</b> A 429 with {@code Retry-After} holds every caller until then, not only the one that got it: Lucid
  * extends its limited window for every request sent into it, so concurrent writers that kept sending would keep the
  * tenant limited. Slots reserved before the hold are cancelled; after it, requests go one at a time at the pace
  * (all at once without a rate). A request already sent cannot be called back; a hold is never shortened, and lasts at
  * most {@link #MAX_HOLD} whatever Lucid asked. A caller whose hold would end later than it is prepared to wait (its
  * retry budget) is refused at once, nothing sent.</li>
- * <li><b>Adaptive rate</b> (opt-in): the rate in force follows {@link AdaptiveRate}'s rule below the configured one.</li>
+ * <li><b>Adaptive rate</b> (opt-in): the rate in force follows {@link AdaptiveRate}'s rule, below the configured
+ * one.</li>
  * </ul>
  * With no rate and no hold, a permit costs no lock.
  */
@@ -149,8 +150,9 @@ public final class RateLimiter {
     }
 
     /**
-     * Sleeps until the slot, and then until a slot's length has passed since the last permit: callers that wake late
-     * together (the JVM or the host paused) go one at a time, not in a burst.
+     * Sleeps until the slot, and then until half a slot has passed since the last permit: callers that wake late
+     * together (the JVM or the host paused) do not go in a burst. Half, not a whole one, so that a caller that woke a
+     * little late (as every sleeper does) does not delay the next one: the slots keep the rate.
      *
      * @return the permit, or null when a hold began meanwhile
      */
@@ -163,8 +165,8 @@ public final class RateLimiter {
                 }
                 long now = clock.nanoTime();
                 long due = slot;
-                if (perSecond > 0 && lastPermitNanos + intervalNanos() - slot > 0) {
-                    due = lastPermitNanos + intervalNanos();
+                if (perSecond > 0 && lastPermitNanos + intervalNanos() / 2 - slot > 0) {
+                    due = lastPermitNanos + intervalNanos() / 2;
                 }
                 wait = due - now;
                 if (wait <= 0) {
@@ -203,9 +205,12 @@ public final class RateLimiter {
         }
     }
 
-    /** Lucid answered a request with anything but 429: the adaptive rate may rise. */
-    void answered(Permit permit) {
-        if (adaptive == null) {
+    /**
+     * Lucid answered a request with a status other than 429: the adaptive rate may rise, unless it was a server error
+     * (no sign that the rate is fine).
+     */
+    void answered(Permit permit, int status) {
+        if (adaptive == null || status >= 500) {
             return;
         }
         synchronized (this) {

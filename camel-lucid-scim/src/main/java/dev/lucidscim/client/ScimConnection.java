@@ -102,7 +102,7 @@ public final class ScimConnection {
                 rateLimiter.rateLimited(permit, RetryPolicy.parseRetryAfter(
                         response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
             } else {
-                rateLimiter.answered(permit);
+                rateLimiter.answered(permit, response.statusCode());
             }
             return new ScimHttpResponse(response.statusCode(), response.headers(), response.body(),
                     ServerText.of(settings.token(), request));

@@ -157,11 +157,11 @@ class TenantRateLimitSimulatorTest {
 
     @Test
     void a429HoldsEveryWriterUntilItsRetryAfter() throws Exception {
-        start("&requestsPerSecond=30");
+        start("&requestsPerSecond=40");
 
-        createAll(60);
+        createAll(50);
 
-        assertThat(rateLimited()).as("30/s against 25/s meets 429s").isPositive();
+        assertThat(rateLimited()).as("40/s against 25/s meets 429s").isPositive();
         assertThat(sentIntoAWindow()).as("requests sent into a Retry-After window").isEmpty();
         assertThat(tenant().retryAfterWaitNanos()).as("writers held").isPositive();
     }
@@ -169,22 +169,23 @@ class TenantRateLimitSimulatorTest {
     @Test
     void theAdaptiveRateComesDownBelowTheTenantsLimitAndThe429sStop() throws Exception {
         try (LogCapture log = new LogCapture(Level.INFO, "dev.lucidscim.client.AdaptiveRate")) {
-            start("&requestsPerSecond=40&adaptiveRate=true");
+            start("&requestsPerSecond=30&adaptiveRate=true");
 
-            createAll(160);
+            createAll(150);
 
             List<RecordedRequest> byArrival = lucid.requests().all().stream()
                     .sorted(Comparator.comparing(TenantRateLimitSimulatorTest::arrival)).toList();
-            assertThat(rateLimited()).as("40/s against 25/s meets 429s at first").isPositive();
-            assertThat(byArrival.subList(byArrival.size() - 60, byArrival.size())).as("the last 60 requests")
+            // 30/s drains the tenant's burst in about a second, then a 429 leaves 21/s.
+            assertThat(rateLimited()).as("30/s against 25/s meets 429s at first").isPositive();
+            assertThat(byArrival.subList(byArrival.size() - 90, byArrival.size())).as("the last 90 requests")
                     .noneMatch(r -> r.status() == 429);
             assertThat(sentIntoAWindow()).isEmpty();
             assertThat(tenant().requestsPerSecond()).isLessThan(TENANT_RATE).isGreaterThan(1);
-            assertThat(tenant().configuredRequestsPerSecond()).isEqualTo(40.0);
+            assertThat(tenant().configuredRequestsPerSecond()).isEqualTo(30.0);
             String console = (String) DevConsoleRegistry.get(context).getConsole("lucid-scim").orElseThrow()
                     .call(DevConsole.MediaType.TEXT);
-            assertThat(console).containsPattern("Rate: \\d+(\\.\\d)? of 40 requests/s \\(adaptive\\)");
-            assertThat(log.text()).contains("Requests to 127.0.0.1:" + lucid.port() + " now paced at 28.0 per "
+            assertThat(console).containsPattern("Rate: \\d+(\\.\\d)? of 30 requests/s \\(adaptive\\)");
+            assertThat(log.text()).contains("Requests to 127.0.0.1:" + lucid.port() + " now paced at 21.0 per "
                                             + "second after a 429").doesNotContain(lucid.token());
         }
     }

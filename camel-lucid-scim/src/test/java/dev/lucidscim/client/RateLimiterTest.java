@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The tenant's pace on a clock of the test's: requests paced one every 1/rate with no burst, the most cautious rate of
  * the endpoints holding, a 429's {@code Retry-After} holding every caller (slots already given cancelled, no caller
- * held past its budget), callers woken late by a pause still paced, and the adaptive rate changing the pace. Nothing
- * sleeps: the clock jumps to where the limiter's sleeps end.
+ * held past its budget), callers woken late by a pause not let go at once, and the adaptive rate changing the pace.
+ * Nothing sleeps: the clock jumps to where the limiter's sleeps end.
  */
 class RateLimiterTest {
 
@@ -101,7 +101,7 @@ class RateLimiterTest {
     }
 
     @Test
-    void callersThatWakeLateTogetherStillGoASlotApart() throws Exception {
+    void callersThatWakeLateTogetherDoNotGoAtOnce() throws Exception {
         RateLimiter limiter = limiter(RequestRate.of(10));
         limiter.acquire(BUDGET);
         Permit[] other = new Permit[1];
@@ -115,7 +115,7 @@ class RateLimiterTest {
         Permit late = limiter.acquire(BUDGET);
 
         assertThat(other[0].grantedAtNanos()).isEqualTo(500 * MS);
-        assertThat(late.grantedAtNanos()).as("not together with the other").isEqualTo(600 * MS);
+        assertThat(late.grantedAtNanos()).as("half a slot after the other").isEqualTo(550 * MS);
     }
 
     @Test
@@ -245,8 +245,20 @@ class RateLimiterTest {
 
         assertThat(limiter.permitsPerSecond()).isEqualTo(28.0);
         assertThat(limiter.configuredPerSecond()).isEqualTo(40.0);
-        // The 429's request had its permit at 50 ms: the next ones come 1/28 s apart from there.
-        assertThat(grantedMillis(limiter, 2)).containsExactly(85L, 121L);
+        // The slot after the 429's was reserved at 40/s (75 ms); the one after it is 1/28 s later.
+        assertThat(grantedMillis(limiter, 2)).containsExactly(75L, 110L);
+    }
+
+    @Test
+    void answersRaiseTheAdaptiveRateServerErrorsDoNot() throws Exception {
+        RateLimiter limiter = limiter(new RequestRate(40, true));
+        limiter.rateLimited(limiter.acquire(BUDGET), null);
+
+        answer(limiter, 1_000, 503);
+        assertThat(limiter.permitsPerSecond()).isEqualTo(28.0);
+        // 28/s: 280 answers make a step of 5 % of 40
+        answer(limiter, 280, 404);
+        assertThat(limiter.permitsPerSecond()).isEqualTo(30.0);
     }
 
     @Test
@@ -254,10 +266,14 @@ class RateLimiterTest {
         RateLimiter limiter = limiter(RequestRate.of(40));
 
         limiter.rateLimited(limiter.acquire(BUDGET), null);
-        for (int i = 0; i < 1_000; i++) {
-            limiter.answered(limiter.acquire(BUDGET));
-        }
+        answer(limiter, 1_000, 200);
 
         assertThat(limiter.permitsPerSecond()).isEqualTo(40.0);
+    }
+
+    private static void answer(RateLimiter limiter, int requests, int status) throws Exception {
+        for (int i = 0; i < requests; i++) {
+            limiter.answered(limiter.acquire(BUDGET), status);
+        }
     }
 }
