@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
  * The pace of one tenant and token, shared by every endpoint that uses them: how fast requests may go, and when none
  * may go at all.
  * <ul>
- * <li><b>Pace.</b> At a rate R, requests are let through at least 1/R apart: no burst. Lucid publishes no SCIM limit
+ * <li><b>Pace.</b> At a rate R, requests are let through one every 1/R: no burst. Lucid publishes no SCIM limit
  * and no burst, so the tenant's bucket may be small (the simulator's default is one second's worth, a Lucid-like
  * test uses 5): a client that saved up a second's worth would send R requests at once into it and meet 429s at a rate
  * the tenant allows. Pacing costs no throughput, since no interval longer than 1/R sees more than its share either
