@@ -234,8 +234,16 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "0",
               description = "Client-side rate limit in requests per second, shared by every endpoint of the same "
-                            + "tenant and token (the lowest configured value holds). 0 means no limit.")
+                            + "tenant and token (the lowest configured value holds). Requests are paced, one every "
+                            + "1/rate seconds, never sent in a burst. 0 means no limit.")
     private double requestsPerSecond;
+
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Adapt the rate to Lucid's 429s: start at requestsPerSecond (required), lower the rate "
+                            + "to 70% on a 429, raise it by 5% of requestsPerSecond after each 10 seconds' worth of "
+                            + "answers without one, never above requestsPerSecond. Shared by every endpoint of the "
+                            + "same tenant and token (adaptive if any of them asks).")
+    private boolean adaptiveRate;
 
     public String getTenantUrl() {
         return tenantUrl;
@@ -563,6 +571,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setRequestsPerSecond(double requestsPerSecond) {
         this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public boolean isAdaptiveRate() {
+        return adaptiveRate;
+    }
+
+    public void setAdaptiveRate(boolean adaptiveRate) {
+        this.adaptiveRate = adaptiveRate;
     }
 
     public LucidScimConfiguration copy() {

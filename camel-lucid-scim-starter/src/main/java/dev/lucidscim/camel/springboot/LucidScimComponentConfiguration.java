@@ -76,6 +76,10 @@ import org.springframework.boot.convert.DurationUnit;
  * @param patchSchemas Comma-separated schemas of PATCH bodies, replacing the RFC's
  *                     urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core resource
  *                     schema).
+ * @param adaptiveRate Adapt the rate to Lucid's 429s: start at requestsPerSecond (required), lower the rate to 70% on
+ *                     a 429, raise it by 5% of requestsPerSecond after each 10 seconds' worth of answers without one,
+ *                     never above requestsPerSecond. Shared by every endpoint of the same tenant and token (adaptive
+ *                     if any of them asks). The component's default: false.
  * @param autowiredEnabled Whether autowiring is enabled. This is used for automatic autowiring options (the option
  *                         must be marked as autowired) by looking up in the registry to find if there is a single
  *                         instance of matching type, which then gets configured on the component. This can be used
@@ -101,8 +105,8 @@ import org.springframework.boot.convert.DurationUnit;
  *                    bytes is cut off here. The component's default: 30s. A number alone counts milliseconds; 10s, 2m
  *                    or PT30S also work.
  * @param requestsPerSecond Client-side rate limit in requests per second, shared by every endpoint of the same tenant
- *                          and token (the lowest configured value holds). 0 means no limit. The component's default:
- *                          0.0.
+ *                          and token (the lowest configured value holds). Requests are paced, one every 1/rate
+ *                          seconds, never sent in a burst. 0 means no limit. The component's default: 0.0.
  * @param retryInitialDelay The backoff before the first retry; it doubles for each further retry, with jitter. A
  *                          Retry-After from Lucid replaces it. The component's default: 500ms. A number alone counts
  *                          milliseconds; 10s, 2m or PT30S also work.
@@ -169,6 +173,7 @@ public record LucidScimComponentConfiguration(
         LucidScimMatchAttribute matchAttribute,
         LucidScimOperation operation,
         String patchSchemas,
+        Boolean adaptiveRate,
         Boolean autowiredEnabled,
         @DurationUnit(ChronoUnit.MILLIS) Duration connectTimeout,
         HttpClient httpClient,
