@@ -60,7 +60,7 @@ class ConcurrentListingTest {
 
     private static ScimClient client(int pagesInFlight) {
         ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
-                TenantUrl.of(lucid.baseUrl(), false), BearerToken.of(lucid.token())), 0);
+                TenantUrl.of(lucid.baseUrl(), false), BearerToken.of(lucid.token())), RequestRate.NONE);
         return new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(10), null,
                 ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight));
     }

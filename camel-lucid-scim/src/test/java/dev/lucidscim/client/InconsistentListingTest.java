@@ -79,7 +79,7 @@ class InconsistentListingTest {
     /** Lists every user, pageSize at a time, recording what is handed on. @return the page requests made */
     private int list(int pageSize, int pagesInFlight) {
         ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
-                TenantUrl.of(server.baseUrl() + "/scim/v2", false), BearerToken.of(TestTokens.UNIT)), 0);
+                TenantUrl.of(server.baseUrl() + "/scim/v2", false), BearerToken.of(TestTokens.UNIT)), RequestRate.NONE);
         ScimClient client = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(5),
                 null, ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight));
         return client.users().forEachPage(SearchQuery.all(pageSize), page -> {
