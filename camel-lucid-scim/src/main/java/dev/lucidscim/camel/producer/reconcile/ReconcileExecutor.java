@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import dev.lucidscim.camel.producer.ConfirmedCreate;
+import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimNotFoundException;
@@ -24,10 +25,10 @@ final class ReconcileExecutor {
 
     private final ScimResourceClient<ScimUser> users;
     private final ConfirmedCreate<ScimUser> creates;
-    private final DeactivatedUserMemory memory;
+    private final DeactivatedUsers memory;
     private final int concurrency;
 
-    ReconcileExecutor(ScimResourceClient<ScimUser> users, DeactivatedUserMemory memory, int concurrency) {
+    ReconcileExecutor(ScimResourceClient<ScimUser> users, DeactivatedUsers memory, int concurrency) {
         this.users = users;
         this.creates = ConfirmedCreate.users(users);
         this.memory = memory;
@@ -72,7 +73,7 @@ final class ReconcileExecutor {
                 }
                 case DEACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
-                    memory.rememberDeactivated(item.id(), write.user());
+                    memory.remember(item.id(), write.user().userName(), write.user().externalId());
                 }
                 case REACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
+import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.model.ScimUser;
@@ -27,13 +28,13 @@ public final class UserReconcile {
 
     private final ScimResourceClient<ScimUser> users;
     private final LucidScimConfiguration configuration;
-    private final DeactivatedUserMemory memory;
+    private final DeactivatedUsers memory;
 
     public UserReconcile(ScimResourceClient<ScimUser> users, LucidScimConfiguration configuration,
                          StateRepository<String, String> stateRepository, String stateNamespace) {
         this.users = users;
         this.configuration = configuration;
-        this.memory = new DeactivatedUserMemory(stateRepository, stateNamespace);
+        this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {

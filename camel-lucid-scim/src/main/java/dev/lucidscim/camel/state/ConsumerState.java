@@ -1,10 +1,11 @@
-package dev.lucidscim.camel.consumer;
+package dev.lucidscim.camel.state;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 import org.apache.camel.spi.StateRepository;
@@ -19,11 +20,14 @@ import org.apache.camel.spi.StateRepository;
  * with every entry: a directory's first poll would otherwise rewrite a chunk per resource (measured: a quarter of the
  * poll's time). An entry whose id a crash kept out of the index is added back by {@link #keep(String)} when the next
  * poll lists it; what a crash can lose is the removal of such a resource while the consumer was down.
+ * <p>
+ * {@link DeactivatedUsers} keeps the tombstones of reconcile and of the producer in the same format under
+ * {@code <namespace>/reconcile}, and reads the consumer's.
  */
 public final class ConsumerState {
 
     static final int CHUNKS = 1024;
-    private static final long FLUSH_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    private static final long FLUSH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final char REMOVED_MARK = '!';
 
     private final StateRepository<String, String> repository;
@@ -43,16 +47,10 @@ public final class ConsumerState {
         index.clear();
         dirtyChunks.clear();
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
-            String lines = repository.getState(chunkKey(chunk));
-            if (lines == null || lines.isEmpty()) {
-                continue;
+            Map<String, Boolean> ids = readChunk(chunk);
+            if (!ids.isEmpty()) {
+                index.put(chunk, ids);
             }
-            Map<String, Boolean> ids = new HashMap<>();
-            for (String line : lines.split("\n")) {
-                boolean removed = line.charAt(line.length() - 1) == REMOVED_MARK;
-                ids.put(removed ? line.substring(0, line.length() - 1) : line, removed);
-            }
-            index.put(chunk, ids);
         }
     }
 
@@ -78,6 +76,19 @@ public final class ConsumerState {
             chunk.put(id, resource.removed());
             dirtyChunks.add(chunkOf(id));
         }
+    }
+
+    /**
+     * Commits one resource and writes its index chunk at once, as the repository holds it now plus this change: for
+     * a namespace written from several places (reconcile and the producers of several routes), where a chunk read
+     * earlier may miss what another writer added since. The caller keeps those writers from interleaving.
+     */
+    synchronized void commitNow(String id, KnownResource resource) {
+        int number = chunkOf(id);
+        index.put(number, readChunk(number));
+        commit(id, resource);
+        writeChunk(number, index.get(number));
+        dirtyChunks.remove(number);
     }
 
     /** Puts a listed, remembered id back in the index if a crash kept it out. */
@@ -111,6 +122,18 @@ public final class ConsumerState {
 
     public synchronized int size() {
         return index.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private Map<String, Boolean> readChunk(int number) {
+        Map<String, Boolean> ids = new HashMap<>();
+        String lines = repository.getState(chunkKey(number));
+        if (lines != null && !lines.isEmpty()) {
+            for (String line : lines.split("\n")) {
+                boolean removed = line.charAt(line.length() - 1) == REMOVED_MARK;
+                ids.put(removed ? line.substring(0, line.length() - 1) : line, removed);
+            }
+        }
+        return ids;
     }
 
     private void writeChunk(int number, Map<String, Boolean> chunk) {
