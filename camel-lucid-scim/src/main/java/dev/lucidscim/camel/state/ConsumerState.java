@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
@@ -21,7 +22,9 @@ import org.apache.camel.spi.StateRepository;
  * poll's time). An entry whose id a crash kept out of the index is added back by {@link #keep(String)} when the next
  * poll lists it; what a crash can lose is the removal of such a resource while the consumer was down.
  * <p>
- * {@link DeactivatedUsers} keeps the tombstones of reconcile and of the producer in the same format under
+ * A flush that changed which ids are tombstones (removed) also writes a new random {@link #tombstonesVersion()}
+ * ({@code <namespace>/#tombstones}), so that {@link DeactivatedUsers} can tell that its copy of them is still current
+ * from one read. It keeps the tombstones of reconcile and of the producer in the same format under
  * {@code <namespace>/reconcile}, and reads the consumer's.
  */
 public final class ConsumerState {
@@ -35,6 +38,7 @@ public final class ConsumerState {
     /** chunk number, then id, then whether it is removed (a tombstone) */
     private final Map<Integer, Map<String, Boolean>> index = new HashMap<>();
     private final Set<Integer> dirtyChunks = new HashSet<>();
+    private boolean tombstonesChanged;
     private long lastFlushNanos = System.nanoTime();
 
     public ConsumerState(StateRepository<String, String> repository, String namespace) {
@@ -46,6 +50,7 @@ public final class ConsumerState {
     public synchronized void load() {
         index.clear();
         dirtyChunks.clear();
+        tombstonesChanged = false;
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
             Map<String, Boolean> ids = readChunk(chunk);
             if (!ids.isEmpty()) {
@@ -64,6 +69,9 @@ public final class ConsumerState {
     public synchronized void commit(String id, KnownResource resource) {
         Map<String, Boolean> chunk = index.computeIfAbsent(chunkOf(id), number -> new HashMap<>());
         Boolean wasRemoved = chunk.get(id);
+        if (Boolean.TRUE.equals(wasRemoved) != (resource != null && resource.removed())) {
+            tombstonesChanged = true;
+        }
         if (resource == null) {
             repository.setState(entryKey(id), "");
             if (chunk.remove(id) != null) {
@@ -89,6 +97,15 @@ public final class ConsumerState {
         commit(id, resource);
         writeChunk(number, index.get(number));
         dirtyChunks.remove(number);
+        writeTombstonesVersionIfChanged();
+    }
+
+    /**
+     * A token that changes whenever a flush changes which ids are tombstones; null when none was ever written (state
+     * stored before the token existed).
+     */
+    public String tombstonesVersion() {
+        return repository.getState(namespace + "/#tombstones");
     }
 
     /** Puts a listed, remembered id back in the index if a crash kept it out. */
@@ -105,6 +122,7 @@ public final class ConsumerState {
             writeChunk(number, index.getOrDefault(number, Map.of()));
         }
         dirtyChunks.clear();
+        writeTombstonesVersionIfChanged();
         lastFlushNanos = System.nanoTime();
     }
 
@@ -122,6 +140,13 @@ public final class ConsumerState {
 
     public synchronized int size() {
         return index.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private void writeTombstonesVersionIfChanged() {
+        if (tombstonesChanged) {
+            repository.setState(namespace + "/#tombstones", UUID.randomUUID().toString());
+            tombstonesChanged = false;
+        }
     }
 
     private Map<String, Boolean> readChunk(int number) {

@@ -3,6 +3,7 @@ package dev.lucidscim.camel.state;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.Test;
@@ -85,11 +86,33 @@ class DeactivatedUsersTest {
             second = "lucid-" + n;
         }
         DeactivatedUsers otherRoute = new DeactivatedUsers(repository, NAMESPACE);
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "bob@example.com")).isEmpty();
 
-        deactivated.remember(first, "jane@example.com", null);
         otherRoute.remember(second, "bob@example.com", null);
+        deactivated.remember(first, "jane@example.com", null);
 
         assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "jane@example.com")).containsExactly(first);
         assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "bob@example.com")).containsExactly(second);
+        assertThat(otherRoute.idsOf(LucidScimMatchAttribute.userName, "jane@example.com")).containsExactly(first);
+        assertThat(repository.getState(NAMESPACE + "/reconcile/#ids/" + chunkOf(first)).lines())
+                .containsExactlyInAnyOrder(first + "!", second + "!");
+    }
+
+    @Test
+    void whatTheConsumerCommitsAfterALookUpIsSeenByTheNextOne() {
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "dave@example.com")).isEmpty();
+        ConsumerState consumer = new ConsumerState(repository, NAMESPACE);
+        consumer.load();
+        KnownResource dave = new KnownResource("fp", false, JsonNodeFactory.instance.objectNode()
+                .put("userName", "dave@example.com"));
+
+        consumer.commit("lucid-4", dave.asRemoved());
+        consumer.flush();
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "dave@example.com")).containsExactly("lucid-4");
+
+        consumer.commit("lucid-4", dave);
+        consumer.flush();
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "dave@example.com")).as("listed again")
+                .isEmpty();
     }
 }
