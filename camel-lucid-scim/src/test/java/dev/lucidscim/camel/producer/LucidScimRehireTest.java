@@ -95,11 +95,14 @@ class LucidScimRehireTest extends SimulatedLucidTestSupport {
         return tombstones.idsOf(LucidScimMatchAttribute.userName, "jane@example.com");
     }
 
-    /** The upsert of Jane as a rehire: reactivated with one GET by id and one PATCH after the search, no POST. */
+    /**
+     * The upsert of Jane as a rehire, from a feed that leaves active unset: reactivated with one GET by id and one
+     * PATCH after the search, no POST.
+     */
     private Exchange assertRehireReactivatesJane() {
         lucid.requests().clear();
 
-        Exchange rehired = sendOk(UPSERT + STATE, person("jane", "Staff Engineer"));
+        Exchange rehired = sendOk(UPSERT + STATE, person("jane", "Staff Engineer").toBuilder().active(null).build());
 
         assertThat(rehired.getMessage().getHeader(LucidScimConstants.OUTCOME)).isEqualTo("reactivated");
         assertThat(rehired.getMessage().getHeader(LucidScimConstants.RESOURCE_ID)).isEqualTo(jane);
