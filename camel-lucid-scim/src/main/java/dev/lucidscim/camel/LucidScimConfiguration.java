@@ -28,6 +28,13 @@ public class LucidScimConfiguration implements Cloneable {
               description = "Resources requested per page when searching or polling (Lucid's filter maximum is 100).")
     private int pageSize = 100;
 
+    @UriParam(defaultValue = "4",
+              description = "How many pages of a listing (search, the consumer's poll, reconcile) are fetched at once "
+                            + "once the first page told how many there are; still handed on in order, and checked, "
+                            + "falling back to page by page on any doubt. 1 reads page by page. Requests in flight "
+                            + "are rate times round trip: 4 keep a listing at 25 requests/s with 150 ms round trips.")
+    private int pagesInFlight = ScimClientOptions.DEFAULT_PAGES_IN_FLIGHT;
+
     @UriParam(description = "A SCIM filter for search and the consumer: one eq comparison with a quoted value, "
                             + "on userName, emails.value, externalId, displayName or a productLicenses flag (the only "
                             + "filters Lucid serves).")
@@ -94,6 +101,13 @@ public class LucidScimConfiguration implements Cloneable {
     @UriParam(label = "producer,reconcile", defaultValue = "4",
               description = "How many of reconcile's writes are in flight at once (the rate limit applies to each).")
     private int reconcileConcurrency = 4;
+
+    @UriParam(label = "producer,reconcile",
+              description = "Comma-separated displayNames of groups reconcile never creates nor changes, even when the "
+                            + "roster names them (Lucid asks admins to exclude an identity provider's \"All Users\" "
+                            + "group: pushed as an organizational group, it could license everyone). Names are "
+                            + "matched exactly, as Lucid matches groups.")
+    private String excludedGroups;
 
     // consumer
 
@@ -225,8 +239,16 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "0",
               description = "Client-side rate limit in requests per second, shared by every endpoint of the same "
-                            + "tenant and token (the lowest configured value holds). 0 means no limit.")
+                            + "tenant and token (the lowest configured value holds). Requests are paced, one every "
+                            + "1/rate seconds, never sent in a burst. 0 means no limit.")
     private double requestsPerSecond;
+
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Adapt the rate to Lucid's 429s: start at requestsPerSecond (required), lower the rate "
+                            + "to 70% on a 429, raise it by 5% of requestsPerSecond after each 10 seconds' worth of "
+                            + "answers without one, never above requestsPerSecond. Shared by every endpoint of the "
+                            + "same tenant and token (adaptive if any of them asks).")
+    private boolean adaptiveRate;
 
     public String getTenantUrl() {
         return tenantUrl;
@@ -250,6 +272,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public int getPagesInFlight() {
+        return pagesInFlight;
+    }
+
+    public void setPagesInFlight(int pagesInFlight) {
+        this.pagesInFlight = pagesInFlight;
     }
 
     public String getFilter() {
@@ -346,6 +376,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setMaxDeactivationPercent(double maxDeactivationPercent) {
         this.maxDeactivationPercent = maxDeactivationPercent;
+    }
+
+    public String getExcludedGroups() {
+        return excludedGroups;
+    }
+
+    public void setExcludedGroups(String excludedGroups) {
+        this.excludedGroups = excludedGroups;
     }
 
     public int getReconcileConcurrency() {
@@ -538,6 +576,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setRequestsPerSecond(double requestsPerSecond) {
         this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public boolean isAdaptiveRate() {
+        return adaptiveRate;
+    }
+
+    public void setAdaptiveRate(boolean adaptiveRate) {
+        this.adaptiveRate = adaptiveRate;
     }
 
     public LucidScimConfiguration copy() {

@@ -11,6 +11,7 @@ import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.camel.producer.ProducerStatistics;
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.ProxySettings;
+import dev.lucidscim.client.RequestRate;
 import dev.lucidscim.client.RetryPolicy;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.client.ScimClientOptions;
@@ -193,7 +194,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         return tenantStatistics == null ? 0 : tenantStatistics.rateLimited();
     }
 
-    @ManagedAttribute(description = "Milliseconds spent waiting before retries as the tenant's Retry-After asked")
+    @ManagedAttribute(description = "Milliseconds spent waiting as the tenant's Retry-After asked: before retries, "
+                                    + "and by the requests held until a 429's window ended")
     public long getTenantRetryAfterWaitMillis() {
         return tenantStatistics == null ? 0 : Duration.ofNanos(tenantStatistics.retryAfterWaitNanos()).toMillis();
     }
@@ -202,6 +204,12 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                                     + "(requestsPerSecond)")
     public long getTenantRateLimitWaitMillis() {
         return tenantStatistics == null ? 0 : Duration.ofNanos(tenantStatistics.rateLimitWaitNanos()).toMillis();
+    }
+
+    @ManagedAttribute(description = "The client-side rate in force for the tenant, in requests per second: "
+                                    + "requestsPerSecond, or what adaptiveRate made of it; 0: no limit")
+    public double getTenantRequestsPerSecond() {
+        return tenantStatistics == null ? 0 : tenantStatistics.requestsPerSecond();
     }
 
     @ManagedAttribute(description = "Requests to the tenant sent and not answered yet")
@@ -242,12 +250,13 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     protected void doStart() throws Exception {
         super.doStart();
         // Settings are checked here, so a misconfigured route fails at startup, before any request.
-        connection = getComponent().connections().acquire(connectionSettings(), configuration.getRequestsPerSecond());
+        connection = getComponent().connections().acquire(connectionSettings(),
+                new RequestRate(configuration.getRequestsPerSecond(), configuration.isAdaptiveRate()));
         client = new ScimClient(connection, clientOptions());
         tenantStatistics = connection.statistics();
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
                 Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
-                null, configuration.getMaxListingSize()));
+                null, configuration.getMaxListingSize(), 1)); // a probe reads one page
     }
 
     @Override
@@ -284,6 +293,6 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                 : Arrays.stream(configuration.getPatchSchemas().split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
         return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas,
-                configuration.getMaxListingSize());
+                configuration.getMaxListingSize(), configuration.getPagesInFlight());
     }
 }

@@ -13,8 +13,8 @@ import dev.lucidscim.model.ServiceProviderConfig;
  * A SCIM 2.0 client for one Lucid tenant, independent of Camel:
  *
  * <pre>{@code
- * ScimConnection connection = ScimConnection.create(
- *         ScimConnectionSettings.of(TenantUrl.of(TenantUrl.LUCID_DEFAULT, false), BearerToken.of(token)), 0);
+ * ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
+ *         TenantUrl.of(TenantUrl.LUCID_DEFAULT, false), BearerToken.of(token)), RequestRate.of(25));
  * ScimClient client = new ScimClient(connection, ScimClientOptions.DEFAULT);
  * ScimUser user = client.users().get("lucid-1234").resource();
  * }</pre>
@@ -28,9 +28,9 @@ public final class ScimClient {
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
         this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas(),
-                options.maxListing());
+                options.maxListing(), options.pagesInFlight());
         this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
-                options.maxListing());
+                options.maxListing(), options.pagesInFlight());
     }
 
     public ScimResourceClient<ScimUser> users() {

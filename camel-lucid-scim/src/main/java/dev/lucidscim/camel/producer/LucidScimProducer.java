@@ -62,7 +62,7 @@ public class LucidScimProducer extends DefaultProducer {
         userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute(), deactivations);
         groups = new GroupOperations(groupResource);
         groupUpsert = new GroupUpsert(client.groups(), groupResource);
-        reconcile = new UserReconcile(client.users(), configuration, endpoint.stateRepository(),
+        reconcile = new UserReconcile(client.users(), client.groups(), configuration, endpoint.stateRepository(),
                 endpoint.stateNamespace());
         registerHealthCheck();
     }

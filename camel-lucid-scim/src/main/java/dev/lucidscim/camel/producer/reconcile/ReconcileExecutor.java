@@ -1,79 +1,151 @@
 package dev.lucidscim.camel.producer.reconcile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 import dev.lucidscim.camel.producer.ConfirmedCreate;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimNotFoundException;
+import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.PatchRequest;
+import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimReference;
 import dev.lucidscim.model.ScimUser;
 
 /**
  * Applies a plan's writes, a bounded number at a time (the tenant's rate limit still applies to each), one request
- * per write. A write that fails is reported and does not stop the others. Deactivations are remembered, so that a
- * later roster holding the person again reactivates them.
+ * per write: first the people, in waves so that each person is written after the create of their manager, then the
+ * groups, whose members are then all known. A write that fails is reported and does not stop the others.
+ * Deactivations are remembered, so that a later roster holding the person again reactivates them.
  */
-final class ReconcileExecutor {
+final class ReconcileExecutor implements AutoCloseable {
 
     private final ScimResourceClient<ScimUser> users;
+    private final ScimResourceClient<ScimGroup> groups;
     private final ConfirmedCreate<ScimUser> creates;
     private final DeactivatedUsers memory;
-    private final int concurrency;
+    private final ExecutorService workers;
 
-    ReconcileExecutor(ScimResourceClient<ScimUser> users, DeactivatedUsers memory, int concurrency) {
+    ReconcileExecutor(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
+                      DeactivatedUsers memory, int concurrency) {
         this.users = users;
+        this.groups = groups;
         this.creates = ConfirmedCreate.users(users);
         this.memory = memory;
-        this.concurrency = Math.max(1, concurrency);
+        this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), task -> {
+            Thread thread = new Thread(task, "lucid-scim-reconcile");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** @return every planned item as it ended (applied or failed) */
-    Map<ReconcileItem, ReconcileItem> apply(List<PlannedWrite> writes) throws InterruptedException {
+    /**
+     * @param idsByKey Lucid ids by match key, known before the run; the ids of the people created are added
+     * @return every planned user item as it ended (applied or failed)
+     */
+    Map<ReconcileItem, ReconcileItem> applyUsers(List<PlannedWrite> writes, Map<String, String> idsByKey)
+            throws InterruptedException {
         Map<ReconcileItem, ReconcileItem> results = new IdentityHashMap<>();
         ProgressLog progress = new ProgressLog(writes.size());
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(concurrency, Math.max(1, writes.size())),
-                task -> {
-                    Thread thread = new Thread(task, "lucid-scim-reconcile");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        try {
-            List<Future<ReconcileItem>> pending = new ArrayList<>();
-            for (PlannedWrite write : writes) {
-                pending.add(workers.submit(() -> {
-                    ReconcileItem outcome = applyOne(write);
+        for (List<PlannedWrite> wave : managerWaves(writes)) {
+            List<Callable<ReconcileItem>> tasks = new ArrayList<>();
+            for (PlannedWrite planned : wave) {
+                tasks.add(() -> {
+                    ReconcileItem outcome = applyOne(resolveManager(planned, idsByKey), idsByKey);
                     progress.oneDone();
                     return outcome;
-                }));
+                });
             }
-            for (int i = 0; i < writes.size(); i++) {
-                results.put(writes.get(i).item(), get(pending.get(i), writes.get(i)));
+            List<ReconcileItem> outcomes = runAll(tasks, (index, cause) -> wave.get(index).item()
+                    .withResult(ReconcileItem.Result.FAILED, null, String.valueOf(cause)));
+            for (int i = 0; i < wave.size(); i++) {
+                results.put(wave.get(i).item(), outcomes.get(i));
             }
-        } finally {
-            workers.shutdownNow();
         }
         return results;
     }
 
-    private ReconcileItem applyOne(PlannedWrite write) {
+    /** @return every planned group item as it ended */
+    Map<GroupReconcileItem, GroupReconcileItem> applyGroups(List<PlannedGroup> planned) throws InterruptedException {
+        List<PlannedGroup> writes = planned.stream().filter(PlannedGroup::isWrite).toList();
+        List<Callable<GroupReconcileItem>> tasks = new ArrayList<>();
+        writes.forEach(group -> tasks.add(() -> applyGroup(group)));
+        List<GroupReconcileItem> outcomes = runAll(tasks, (index, cause) -> writes.get(index).item()
+                .withResult(ReconcileItem.Result.FAILED, null, String.valueOf(cause)));
+        Map<GroupReconcileItem, GroupReconcileItem> results = new IdentityHashMap<>();
+        for (int i = 0; i < writes.size(); i++) {
+            results.put(writes.get(i).item(), outcomes.get(i));
+        }
+        return results;
+    }
+
+    /** Waves: a write waiting for its manager's create goes one wave after it (the planner left no cycles). */
+    private static List<List<PlannedWrite>> managerWaves(List<PlannedWrite> writes) {
+        Map<String, PlannedWrite> createOf = new HashMap<>();
+        writes.stream().filter(write -> write.item().action() == ReconcileAction.CREATE)
+                .forEach(write -> createOf.put(write.item().matchValue(), write));
+        Map<PlannedWrite, Integer> depth = new IdentityHashMap<>();
+        List<List<PlannedWrite>> waves = new ArrayList<>();
+        for (PlannedWrite write : writes) {
+            int level = depthOf(write, createOf, depth);
+            while (waves.size() <= level) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(level).add(write);
+        }
+        return waves;
+    }
+
+    private static int depthOf(PlannedWrite write, Map<String, PlannedWrite> createOf,
+                               Map<PlannedWrite, Integer> depth) {
+        Integer known = depth.get(write);
+        if (known != null) {
+            return known;
+        }
+        PlannedWrite manager = write.pendingManager() == null ? null : createOf.get(write.pendingManager());
+        int level = manager == null ? 0 : depthOf(manager, createOf, depth) + 1;
+        depth.put(write, level);
+        return level;
+    }
+
+    private static PlannedWrite resolveManager(PlannedWrite write, Map<String, String> idsByKey) {
+        if (write.pendingManager() == null) {
+            return write;
+        }
+        String managerId = idsByKey.get(write.pendingManager());
+        return managerId != null ? write.withManagerId(managerId) : write.withoutManager();
+    }
+
+    private ReconcileItem applyOne(PlannedWrite write, Map<String, String> idsByKey) {
         ReconcileItem item = write.item();
+        if (!write.hasRequest()) {
+            return item.withResult(ReconcileItem.Result.FAILED, null, "only the manager was to change, and creating "
+                                                                      + "the manager failed");
+        }
         try {
             switch (item.action()) {
                 case CREATE -> {
-                    ScimUser created = creates.create(write.user()).resource();
-                    return item.withResult(ReconcileItem.Result.APPLIED, created == null ? null : created.id(), null);
+                    ScimUser created = creates.create(write.desired()).resource();
+                    String id = created == null ? null : created.id();
+                    if (id != null) {
+                        idsByKey.put(item.matchValue(), id);
+                    }
+                    return item.withResult(ReconcileItem.Result.APPLIED, id, null);
                 }
                 case DEACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
-                    memory.remember(item.id(), write.user().userName(), write.user().externalId());
+                    memory.remember(item.id(), write.current().userName(), write.current().externalId());
                 }
                 case REACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
@@ -93,11 +165,50 @@ final class ReconcileExecutor {
         }
     }
 
-    private static ReconcileItem get(Future<ReconcileItem> pending, PlannedWrite write) throws InterruptedException {
+    private GroupReconcileItem applyGroup(PlannedGroup group) {
+        GroupReconcileItem item = group.item();
         try {
-            return pending.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            return write.item().withResult(ReconcileItem.Result.FAILED, null, String.valueOf(e.getCause()));
+            if (item.action() == GroupAction.CREATE) {
+                ScimGroup created = groups.create(ScimGroup.builder().displayName(item.displayName())
+                        .memberIds(group.addIds()).build()).resource();
+                return item.withResult(ReconcileItem.Result.APPLIED, created == null ? null : created.id(), null);
+            }
+            List<PatchOperation> operations = new ArrayList<>();
+            if (!group.addIds().isEmpty()) {
+                operations.add(PatchOperation.add("members", references(group.addIds())));
+            }
+            if (!group.removeIds().isEmpty()) {
+                operations.add(PatchOperation.remove("members", references(group.removeIds())));
+            }
+            groups.patch(item.id(), PatchRequest.of(operations));
+            return item.withResult(ReconcileItem.Result.APPLIED, null, null);
+        } catch (ScimException e) {
+            return item.withResult(ReconcileItem.Result.FAILED, null, e.getMessage());
         }
+    }
+
+    private static List<ScimReference> references(List<String> ids) {
+        return ids.stream().map(ScimReference::of).toList();
+    }
+
+    /** Runs the tasks on the workers; a task that throws unexpectedly ends as its item failed with the cause. */
+    private <R> List<R> runAll(List<Callable<R>> tasks, BiFunction<Integer, Throwable, R> failed)
+            throws InterruptedException {
+        List<Future<R>> pending = new ArrayList<>();
+        tasks.forEach(task -> pending.add(workers.submit(task)));
+        List<R> outcomes = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            try {
+                outcomes.add(pending.get(i).get());
+            } catch (ExecutionException e) {
+                outcomes.add(failed.apply(i, e.getCause()));
+            }
+        }
+        return outcomes;
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
     }
 }

@@ -16,17 +16,23 @@ import java.util.List;
  * @param result            planned (dry run, or not applied because a threshold tripped), applied, failed, or
  *                          nothing (unchanged and unmanaged users)
  * @param error             why it failed, or null
+ * @param note              what a person should know although nothing failed (a manager that could not be set),
+ *                          or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileItem(String matchValue, String userName, String id, ReconcileAction action,
-                            List<String> changedAttributes, Result result, String error) {
+                            List<String> changedAttributes, Result result, String error, String note) {
 
     /** What came of a planned action. */
     public enum Result { PLANNED, APPLIED, FAILED, NOTHING }
 
     ReconcileItem withResult(Result newResult, String newId, String newError) {
         return new ReconcileItem(matchValue, userName, newId != null ? newId : id, action, changedAttributes,
-                newResult, newError);
+                newResult, newError, note);
+    }
+
+    ReconcileItem withNote(String newNote) {
+        return new ReconcileItem(matchValue, userName, id, action, changedAttributes, result, error, newNote);
     }
 }

@@ -13,22 +13,24 @@ import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimJson;
 
 /**
- * What a reconcile did (or, for a dry run or a tripped threshold, would do): counts per action and result, and one
- * item per user. It renders as JSON ({@link #toJson()}) and as a plain-text table ({@link #toTable()}).
+ * What a reconcile did (or, for a dry run or a tripped threshold, would do): counts per action and result, one
+ * item per user and one per group of the roster. It renders as JSON ({@link #toJson()}) and as a plain-text table ({@link #toTable()}).
  *
  * @param dryRun          whether nothing was meant to be applied
  * @param applied         whether the plan was applied (false for a dry run and a tripped threshold)
  * @param managedUsers    how many active Lucid users this reconcile manages
  * @param listingRequests how many requests the directory listing took
  * @param items           one per user, roster and Lucid users alike, in plan order
+ * @param groups          one per group of the roster, in roster order (none when the roster names no groups)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers, int listingRequests,
-                              List<ReconcileItem> items) {
+                              List<ReconcileItem> items, List<GroupReconcileItem> groups) {
 
     public ReconcileReport {
         items = List.copyOf(items);
+        groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
     /** How many users each action applies to. */
@@ -51,6 +53,16 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
         return counts;
     }
 
+    /** How many groups each action applies to. */
+    @JsonProperty("groupActions")
+    public Map<GroupAction, Integer> groupActionCounts() {
+        Map<GroupAction, Integer> counts = new EnumMap<>(GroupAction.class);
+        for (GroupAction action : GroupAction.values()) {
+            counts.put(action, (int) groups.stream().filter(group -> group.action() == action).count());
+        }
+        return counts;
+    }
+
     public int count(ReconcileAction action) {
         return (int) items.stream().filter(item -> item.action() == action).count();
     }
@@ -61,8 +73,20 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
                + count(ReconcileAction.DEACTIVATE);
     }
 
+    /** The group writes the plan needs: creates and membership changes. */
+    public int plannedGroupWrites() {
+        return (int) groups.stream().filter(group -> group.action() == GroupAction.CREATE
+                                                     || group.action() == GroupAction.UPDATE).count();
+    }
+
+    /** The users whose write failed. */
     public List<ReconcileItem> failures() {
         return items.stream().filter(item -> item.result() == ReconcileItem.Result.FAILED).toList();
+    }
+
+    /** The groups whose write failed. */
+    public List<GroupReconcileItem> groupFailures() {
+        return groups.stream().filter(group -> group.result() == ReconcileItem.Result.FAILED).toList();
     }
 
     public String toJson() {
@@ -85,16 +109,41 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
             }
             String detail = item.error() != null ? item.error()
                     : item.changedAttributes().isEmpty() ? "" : String.join(", ", item.changedAttributes());
+            if (item.note() != null) {
+                detail = detail.isEmpty() ? item.note() : detail + "; " + item.note();
+            }
             // names, ids and errors come from the roster and from Lucid: one line each, so no row can forge another
             out.append(String.format("%-11s %-8s %-40s %-16s %s%n", item.action().name().toLowerCase(Locale.ROOT),
                     item.result().name().toLowerCase(Locale.ROOT), OneLine.of(item.userName()),
                     item.id() == null ? "-" : OneLine.of(item.id()), OneLine.of(detail)));
         }
+        if (!groups.isEmpty()) {
+            appendGroups(out);
+        }
         return out.toString();
+    }
+
+    private void appendGroups(StringBuilder out) {
+        out.append("Groups\n");
+        groupActionCounts().forEach((action, count) -> out.append(String.format("  %-11s %6d%n",
+                action.name().toLowerCase(Locale.ROOT), count)));
+        out.append(String.format("%-11s %-8s %-40s %-24s %s%n", "action", "result", "group", "id", "detail"));
+        for (GroupReconcileItem group : groups) {
+            if (group.action() == GroupAction.UNCHANGED) {
+                continue;
+            }
+            String detail = group.error() != null ? group.error()
+                    : "+" + group.membersAdded().size() + " -" + group.membersRemoved().size()
+                      + (group.addOnly() ? " (members only added: someone of the group failed)" : "");
+            out.append(String.format("%-11s %-8s %-40s %-24s %s%n", group.action().name().toLowerCase(Locale.ROOT),
+                    group.result().name().toLowerCase(Locale.ROOT), OneLine.of(group.displayName()),
+                    group.id() == null ? "-" : OneLine.of(group.id()), OneLine.of(detail)));
+        }
     }
 
     @Override
     public String toString() {
-        return "ReconcileReport[dryRun=" + dryRun + ", applied=" + applied + ", actions=" + actionCounts() + "]";
+        return "ReconcileReport[dryRun=" + dryRun + ", applied=" + applied + ", actions=" + actionCounts()
+               + (groups.isEmpty() ? "" : ", groupActions=" + groupActionCounts()) + "]";
     }
 }

@@ -10,6 +10,11 @@ final class RosterKeys {
     }
 
     static String of(ScimUser user, LucidScimMatchAttribute matchAttribute) {
-        return matchAttribute.key(matchAttribute.valueOf(user));
+        return ofValue(matchAttribute.valueOf(user), matchAttribute);
+    }
+
+    /** The key of a match value as the roster names managers and members. */
+    static String ofValue(String value, LucidScimMatchAttribute matchAttribute) {
+        return matchAttribute.key(value);
     }
 }

@@ -1,16 +1,21 @@
 package dev.lucidscim.camel.producer.reconcile;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
+import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.StateRepository;
@@ -18,8 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reconcile operation: brings Lucid's users to the roster in the body with the fewest calls (one paged listing,
- * then only the writes the plan needs), after checking the roster and the deactivation threshold; the body becomes a
+ * The reconcile operation: brings Lucid's users, their managers and the roster's groups to the roster in the body
+ * with the fewest calls (one paged listing of the users, one of the groups when the roster has groups, then only the
+ * writes the plan needs), after checking the roster and the deletion breaker; the body becomes a
  * {@link ReconcileReport}. A dry run stops after the plan.
  */
 public final class UserReconcile {
@@ -27,28 +33,34 @@ public final class UserReconcile {
     private static final Logger LOG = LoggerFactory.getLogger(UserReconcile.class);
 
     private final ScimResourceClient<ScimUser> users;
+    private final ScimResourceClient<ScimGroup> groups;
     private final LucidScimConfiguration configuration;
     private final DeactivatedUsers memory;
 
-    public UserReconcile(ScimResourceClient<ScimUser> users, LucidScimConfiguration configuration,
-                         StateRepository<String, String> stateRepository, String stateNamespace) {
+    public UserReconcile(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
+                         LucidScimConfiguration configuration, StateRepository<String, String> stateRepository,
+                         String stateNamespace) {
         this.users = users;
+        this.groups = groups;
         this.configuration = configuration;
         this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {
         LucidScimMatchAttribute matchAttribute = configuration.getMatchAttribute();
-        List<ScimUser> roster = RosterBodies.read(exchange);
+        ReconcileRoster roster = RosterBodies.read(exchange);
         RosterValidation.requireValid(roster, matchAttribute);
         ReconcilePlanner planner = new ReconcilePlanner(matchAttribute,
                 ManagedUsers.of(configuration.getManagedUsers(), configuration.getManagedFilter()));
+        GroupPlanner groupPlanner = new GroupPlanner(matchAttribute, excludedGroups());
 
         Map<String, ScimUser> listed = new LinkedHashMap<>();
         Set<String> listedIds = new HashSet<>();
+        Map<String, String> nameOfId = new HashMap<>();
         int listingRequests = users.forEachPage(SearchQuery.all(configuration.getPageSize()), page -> {
             for (ScimUser user : page.resources()) {
                 listedIds.add(user.id());
+                nameOfId.put(user.id(), user.userName());
                 String key = RosterKeys.of(user, matchAttribute);
                 if (key != null) {
                     listed.putIfAbsent(key, user);
@@ -56,37 +68,70 @@ public final class UserReconcile {
             }
             return true;
         });
-        ReconcilePlan plan = planner.plan(roster, listed, memory.deactivatedIds(matchAttribute, listedIds));
+        Map<String, String> deactivated = memory.deactivatedIds(matchAttribute, listedIds);
+        Map<String, String> idsByKey = new ConcurrentHashMap<>(deactivated);
+        listed.forEach((key, user) -> idsByKey.put(key, user.id()));
+        Map<String, ScimGroup> listedGroups = new HashMap<>();
+        if (!roster.groups().isEmpty()) {
+            listingRequests += listGroups(roster.groups(), listedGroups);
+        }
+
+        ReconcilePlan plan = planner.plan(roster, listed, deactivated);
+        plan = plan.withGroups(groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, Set.of(), nameOfId),
+                groupPlanner.membershipsBefore(roster.groups(), listedGroups));
         ReconcileReport planned = new ReconcileReport(configuration.isDryRun(), false, plan.managedUsers(),
-                listingRequests, plan.items());
-        requireWithinThreshold(plan, planned);
+                listingRequests, plan.items(), plan.groups().stream().map(PlannedGroup::item).toList());
+        DeletionBreaker.requireWithinThreshold(plan, planned, configuration);
         if (configuration.isDryRun()) {
-            LOG.info("Reconcile dry run: {} write(s) planned, nothing applied", plan.writes().size());
+            LOG.info("Reconcile dry run: {} write(s) planned, nothing applied", planned.plannedWrites());
             exchange.getMessage().setBody(planned);
             return;
         }
-        Map<ReconcileItem, ReconcileItem> outcomes = new ReconcileExecutor(users, memory,
-                configuration.getReconcileConcurrency()).apply(plan.writes());
+        Map<ReconcileItem, ReconcileItem> outcomes;
+        List<PlannedGroup> groupWrites;
+        Map<GroupReconcileItem, GroupReconcileItem> groupOutcomes;
+        try (ReconcileExecutor executor = new ReconcileExecutor(users, groups, memory,
+                configuration.getReconcileConcurrency())) {
+            outcomes = executor.applyUsers(plan.writes(), idsByKey);
+            Set<String> failedKeys = outcomes.values().stream()
+                    .filter(item -> item.result() == ReconcileItem.Result.FAILED).map(ReconcileItem::matchValue)
+                    .collect(Collectors.toSet());
+            // with every id known now, and the people who failed
+            groupWrites = groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, failedKeys, nameOfId);
+            groupOutcomes = executor.applyGroups(groupWrites);
+        }
         ReconcileReport report = new ReconcileReport(false, true, plan.managedUsers(), listingRequests,
-                plan.items().stream().map(item -> outcomes.getOrDefault(item, item)).toList());
-        LOG.info("Reconcile applied: {} write(s), {} failed", plan.writes().size(), report.failures().size());
+                plan.items().stream().map(item -> outcomes.getOrDefault(item, item)).toList(),
+                groupWrites.stream().map(group -> groupOutcomes.getOrDefault(group.item(), group.item())).toList());
+        LOG.info("Reconcile applied: {} write(s), {} failed", report.plannedWrites(), report.failures().size());
         exchange.getMessage().setBody(report);
     }
 
-    /** The deletion circuit breaker: too many deactivations and nothing at all is applied. */
-    private void requireWithinThreshold(ReconcilePlan plan, ReconcileReport planned) {
-        long deactivations = plan.deactivations();
-        double percent = plan.managedUsers() == 0 ? 0 : 100.0 * deactivations / plan.managedUsers();
-        Integer maxCount = configuration.getMaxDeactivations();
-        double maxPercent = configuration.getMaxDeactivationPercent();
-        boolean overCount = maxCount != null && deactivations > maxCount;
-        boolean overPercent = maxPercent >= 0 && percent > maxPercent && deactivations > 0;
-        if (overCount || overPercent) {
-            throw new ReconcileThresholdExceededException(String.format(
-                    "Reconcile would deactivate %d of %d managed users (%.1f%%), more than %s allows: nothing was "
-                    + "applied. Check the roster (a truncated export?), or raise the threshold if this is meant",
-                    deactivations, plan.managedUsers(), percent,
-                    overCount ? "maxDeactivations=" + maxCount : "maxDeactivationPercent=" + maxPercent), planned);
+    /**
+     * One listing of Lucid's groups, by displayName; a roster group listed without its members (servers may leave
+     * them out of listings) is read by id.
+     *
+     * @return the number of requests made
+     */
+    private int listGroups(List<RosterGroup> rosterGroups, Map<String, ScimGroup> byName) {
+        int requests = groups.forEachPage(SearchQuery.all(configuration.getPageSize()), page -> {
+            page.resources().forEach(group -> byName.putIfAbsent(group.displayName(), group));
+            return true;
+        });
+        Set<String> excluded = excludedGroups();
+        for (RosterGroup wanted : rosterGroups) {
+            ScimGroup listedGroup = byName.get(wanted.displayName());
+            if (listedGroup != null && listedGroup.members() == null && !excluded.contains(wanted.displayName())) {
+                byName.put(wanted.displayName(), groups.get(listedGroup.id()).resource());
+                requests++;
+            }
         }
+        return requests;
+    }
+
+    private Set<String> excludedGroups() {
+        String names = configuration.getExcludedGroups();
+        return names == null ? Set.of() : Arrays.stream(names.split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,9 +1,18 @@
 package dev.lucidscim.examples.hr;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
+import dev.lucidscim.camel.producer.reconcile.ReconcileRoster;
+import dev.lucidscim.camel.producer.reconcile.RosterGroup;
 import dev.lucidscim.camel.producer.reconcile.ReconcileThresholdExceededException;
 import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimUser;
@@ -11,10 +20,13 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * The HR feed in reconcile mode: the whole export is the roster. Account holders are the people who should have an
- * active account; managed Lucid users (those with an externalId, as the feed creates them) missing from it are
- * deactivated, unless that is more than the threshold, in which case nothing at all is applied. Each run writes its
- * report as an HTML page next to the rejected rows, and prints it as a table.
+ * The HR feed in reconcile mode (the default): the whole export is the roster. Account holders are the people who
+ * should have an active account, with their attributes and licences, their managers (by e-mail: reconcile creates
+ * managers first and sets each manager in the same write) and their department groups (exactly the people of the
+ * department; excluded groups are never touched). Managed Lucid users (those with an externalId, as the feed creates
+ * them) missing from it are deactivated, unless that is more than the threshold, in which case nothing at all is
+ * applied. Each run writes its report as an HTML page next to the rejected rows, and prints it as a table and as
+ * the same {@code SUMMARY} line as the upsert mode.
  */
 public class HrReconcileRoutes extends RouteBuilder {
 
@@ -37,7 +49,9 @@ public class HrReconcileRoutes extends RouteBuilder {
         HrInbox.from(this, settings, "hr-reconcile-file", listener)
                 .process(this::readRoster)
                 .doTry()
-                    .to("lucid-scim:users?operation=reconcile&managedUsers=withExternalId&dryRun=" + settings.dryRun())
+                    .to("lucid-scim:users?operation=reconcile&managedUsers=withExternalId&dryRun=" + settings.dryRun()
+                        + "&excludedGroups=RAW(" + String.join(",", settings.excludedGroups()) + ")"
+                        + HrCsvProvisioningApp.STATE_OPTIONS)
                     .process(exchange -> listener.fileDone(publish(exchange,
                             exchange.getMessage().getBody(ReconcileReport.class))))
                 .doCatch(ReconcileThresholdExceededException.class)
@@ -56,10 +70,30 @@ public class HrReconcileRoutes extends RouteBuilder {
             RejectedRowsFile.write(settings.errorFolder(), export);
         }
         exchange.setProperty(EXPORT, export);
-        // Managers are not set here: their Lucid ids are only known once they exist (the upsert mode sets them).
-        List<ScimUser> roster = export.accountHolders().stream().map(row -> mapper.toUser(row, email -> null))
-                .toList();
-        exchange.getMessage().setBody(roster);
+        exchange.getMessage().setBody(roster(export));
+    }
+
+    /** Managers and members by e-mail (the userName): their Lucid ids are reconcile's business. */
+    private ReconcileRoster roster(HrExport export) {
+        List<HrRow> accountHolders = export.accountHolders();
+        // leavers too, marked inactive: deactivated if Lucid has them active, else counted unchanged (as upsert does)
+        List<ScimUser> users = new ArrayList<>();
+        accountHolders.forEach(row -> users.add(mapper.toUser(row, email -> null)));
+        export.leavers().forEach(row -> users.add(mapper.toUser(row, email -> null)));
+        // as in the upsert mode, a manager is someone of the export who keeps an account
+        Set<String> holders = accountHolders.stream().map(row -> row.email().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        Map<String, String> managers = new LinkedHashMap<>();
+        Map<String, List<String>> departments = new TreeMap<>();
+        for (HrRow row : accountHolders) {
+            if (row.managerEmail() != null && holders.contains(row.managerEmail().toLowerCase(Locale.ROOT))) {
+                managers.put(row.email(), row.managerEmail());
+            }
+            departments.computeIfAbsent(row.department(), name -> new ArrayList<>()).add(row.email());
+        }
+        List<RosterGroup> groups = departments.entrySet().stream()
+                .map(department -> new RosterGroup(department.getKey(), department.getValue())).toList();
+        return ReconcileRoster.of(users).withManagers(managers).withGroups(groups);
     }
 
     private ReconcileReport publish(Exchange exchange, ReconcileReport report) throws Exception {
@@ -69,15 +103,7 @@ public class HrReconcileRoutes extends RouteBuilder {
                            + report.toTable()
                            + (export.rejected().isEmpty() ? "" : "Rejected before any request: "
                                                                  + export.rejected().size() + " row(s)\n")
-                           + "Report: " + page + "\n" + summaryLine(report));
+                           + "Report: " + page + "\n" + FeedCounts.of(report, export.rejected().size()).summaryLine());
         return report;
-    }
-
-    /** One line for scripts, like the upsert mode's SUMMARY. */
-    static String summaryLine(ReconcileReport report) {
-        StringBuilder line = new StringBuilder("RECONCILE applied=" + report.applied());
-        report.actionCounts().forEach((action, count) -> line.append(' ').append(action.name().toLowerCase())
-                .append('=').append(count));
-        return line.append(" failed=").append(report.failures().size()).toString();
     }
 }

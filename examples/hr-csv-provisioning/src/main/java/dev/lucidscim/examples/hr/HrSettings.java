@@ -15,23 +15,38 @@ import java.util.stream.Collectors;
  * @param excludedGroups group names never pushed to Lucid (Lucid asks admins to exclude an "All Users" group)
  * @param manageLicenses whether the licensed_products column sets Lucid's productLicenses
  * @param once           process what is in the inbox, print the summary and stop (else keep watching)
- * @param mode           upsert row by row (with groups), or reconcile the whole file as the roster
+ * @param mode           reconcile the whole file as the roster (the default), or upsert row by row
  * @param dryRun         in reconcile mode: plan and report, change nothing
+ * @param stateFile      what the component remembers between runs (the people it deactivated, so that a rehire is
+ *                       reactivated rather than refused with 409)
  */
 public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses,
-                         boolean once, Mode mode, boolean dryRun) {
+                         boolean once, Mode mode, boolean dryRun, Path stateFile) {
 
     /** How an export is applied. */
     public enum Mode {
-        /** Row by row: upsert account holders, deactivate leavers, push department groups. */
+        /**
+         * Row by row: upsert account holders, deactivate leavers, push department groups. One search per row: for
+         * event-by-event feeds (a queue, a webhook), where there is no whole roster to compare.
+         */
         UPSERT,
-        /** The whole file is the roster: one listing, a plan, a deactivation threshold, a report. */
+        /**
+         * The whole file is the roster: one listing of users and one of groups, a plan (people, managers, groups,
+         * licences), the deletion breaker, only the writes that differ, a report.
+         */
         RECONCILE
     }
 
-    /** Upsert settings, for tests and embedding. */
+    /** Upsert settings, for tests and embedding; the state is kept beside the error folder. */
     public HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses, boolean once) {
         this(inbox, errorFolder, excludedGroups, manageLicenses, once, Mode.UPSERT, false);
+    }
+
+    /** Settings with the state kept beside the error folder, for tests and embedding. */
+    public HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses, boolean once,
+                      Mode mode, boolean dryRun) {
+        this(inbox, errorFolder, excludedGroups, manageLicenses, once, mode, dryRun,
+                errorFolder.resolveSibling("state").resolve("lucid-scim.state"));
     }
 
     public static HrSettings fromEnvironment() {
@@ -42,8 +57,9 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
                         .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet()),
                 Boolean.parseBoolean(setting("hr.manage-licenses", "true")),
                 Boolean.parseBoolean(setting("hr.once", "true")),
-                Mode.valueOf(setting("hr.mode", "upsert").toUpperCase(Locale.ROOT)),
-                Boolean.parseBoolean(setting("hr.dry-run", "false")));
+                Mode.valueOf(setting("hr.mode", "reconcile").toUpperCase(Locale.ROOT)),
+                Boolean.parseBoolean(setting("hr.dry-run", "false")),
+                Path.of(setting("hr.state", "target/hr/state/lucid-scim.state")));
     }
 
     /** A system property, else the environment variable of the same name (hr.inbox: HR_INBOX), else the default. */

@@ -1,7 +1,6 @@
 package dev.lucidscim.examples.hr;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import dev.lucidscim.examples.hr.ProvisioningRun.Result;
 import dev.lucidscim.error.OneLine;
@@ -53,11 +52,6 @@ public final class SummaryTable {
 
     /** One line with every count, for scripts: {@code SUMMARY created=.. updated=.. ...}. */
     public static String summaryLine(ProvisioningRun run) {
-        String users = List.of(Result.values()).stream()
-                .map(result -> result.name().toLowerCase() + "=" + run.users(result))
-                .collect(Collectors.joining(" "));
-        return "SUMMARY " + users + " rejected=" + run.rejectedRows().size()
-               + " groups_created=" + run.groups(Result.CREATED) + " groups_updated=" + run.groups(Result.UPDATED)
-               + " groups_unchanged=" + run.groups(Result.UNCHANGED) + " groups_failed=" + run.groups(Result.FAILED);
+        return FeedCounts.of(run).summaryLine();
     }
 }
