@@ -129,15 +129,20 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "advanced",
               description = "Where the consumer keeps what it has seen, so that a restart (or another cluster member) "
-                            + "continues the change feed, and where reconcile finds the deactivated users Lucid hides: "
-                            + "a FileStateRepository for one durable node, a shared one (such as "
-                            + "JdbcStateRepository) for several. In memory by default.")
+                            + "continues the change feed, and where reconcile and the producer find the deactivated "
+                            + "users Lucid hides: reconcile and upsert reactivate a rehire found there, deactivate "
+                            + "and upsert remember whom they deactivate. A FileStateRepository for one durable node, a "
+                            + "shared one (such as JdbcStateRepository) for several. In memory by default, which the "
+                            + "consumer and reconcile use for the endpoint's lifetime; upsert and deactivate use "
+                            + "only a configured one.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "advanced",
-              description = "The prefix of the consumer's (and reconcile's) keys in the state repository. By default derived from the "
-                            + "tenant, resource and filter; set it when endpoints sharing a repository must be told "
-                            + "apart otherwise, or to keep the state when the filter changes.")
+              description = "The prefix of the consumer's (and reconcile's and the producer's) keys in the state "
+                            + "repository: endpoints with the same one share the deactivated users they know. By "
+                            + "default derived from the tenant, resource and filter; set it when endpoints sharing a "
+                            + "repository must be told apart otherwise, or share state although their filters differ, "
+                            + "or to keep the state when the filter changes.")
     private String stateKey;
 
     @UriParam(label = "consumer,advanced",

@@ -67,6 +67,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** Kept when the endpoint stops: the tenant's counts outlive it (see ScimConnectionRegistry). */
     private volatile TenantStatistics tenantStatistics;
     private ProducerStatistics producerStatistics;
+    /** The state repository when none is configured. */
+    private StateRepository<String, String> inMemoryState;
 
     public LucidScimEndpoint(String uri, LucidScimComponent component, LucidScimResource resource,
                              LucidScimConfiguration configuration) {
@@ -106,15 +108,20 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     }
 
     /**
-     * The state repository of this endpoint's consumer and reconcile: the configured one, else one in memory for the
-     * endpoint's lifetime. Started here, so that callers can use it at once.
+     * The state repository of this endpoint's consumer, reconcile and upsert: the configured one, else one in memory
+     * for the endpoint's lifetime (kept apart from the configuration, which still tells whether one was configured).
+     * Started here, so that callers can use it at once.
      */
     public synchronized StateRepository<String, String> stateRepository() throws Exception {
-        if (configuration.getStateRepository() == null) {
-            configuration.setStateRepository(new MemoryStateRepository());
+        StateRepository<String, String> repository = configuration.getStateRepository();
+        if (repository == null) {
+            if (inMemoryState == null) {
+                inMemoryState = new MemoryStateRepository();
+            }
+            repository = inMemoryState;
         }
-        ServiceHelper.startService(configuration.getStateRepository());
-        return configuration.getStateRepository();
+        ServiceHelper.startService(repository);
+        return repository;
     }
 
     /** The consumer's key prefix in the state repository: stateKey, else derived from tenant, resource and filter. */

@@ -114,13 +114,18 @@ import org.springframework.boot.convert.DurationUnit;
  *                      milliseconds; 10s, 2m or PT30S also work.
  * @param retryMaxElapsed The longest time spent retrying one request; a wait that would end later is not started. The
  *                        component's default: 2m. A number alone counts milliseconds; 10s, 2m or PT30S also work.
- * @param stateKey The prefix of the consumer's (and reconcile's) keys in the state repository. By default derived
- *                 from the tenant, resource and filter; set it when endpoints sharing a repository must be told apart
- *                 otherwise, or to keep the state when the filter changes.
+ * @param stateKey The prefix of the consumer's (and reconcile's and the producer's) keys in the state repository:
+ *                 endpoints with the same one share the deactivated users they know. By default derived from the
+ *                 tenant, resource and filter; set it when endpoints sharing a repository must be told apart
+ *                 otherwise, or share state although their filters differ, or to keep the state when the filter
+ *                 changes.
  * @param stateRepository Where the consumer keeps what it has seen, so that a restart (or another cluster member)
- *                        continues the change feed, and where reconcile finds the deactivated users Lucid hides: a
- *                        FileStateRepository for one durable node, a shared one (such as JdbcStateRepository) for
- *                        several. In memory by default. A bean: #beanName or #bean:beanName.
+ *                        continues the change feed, and where reconcile and the producer find the deactivated users
+ *                        Lucid hides: reconcile and upsert reactivate a rehire found there, deactivate and upsert
+ *                        remember whom they deactivate. A FileStateRepository for one durable node, a shared one
+ *                        (such as JdbcStateRepository) for several. In memory by default, which the consumer and
+ *                        reconcile use for the endpoint's lifetime; upsert and deactivate use only a configured one.
+ *                        A bean: #beanName or #bean:beanName.
  * @param healthCheckConsumerEnabled Used for enabling or disabling all consumer based health checks from this
  *                                   component. The component's default: true.
  * @param healthCheckProducerEnabled Used for enabling or disabling all producer based health checks from this

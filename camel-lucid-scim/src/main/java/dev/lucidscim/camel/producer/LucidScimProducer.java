@@ -9,6 +9,7 @@ import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
+import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
@@ -52,8 +53,13 @@ public class LucidScimProducer extends DefaultProducer {
                 InputValidation::requireCompleteUser);
         groupResource = new ResourceOperations<>(client.groups(), ConfirmedCreate.groups(client.groups()),
                 configuration, InputValidation::requireCompleteGroup);
-        users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete());
-        userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute());
+        // Upsert and deactivate use the tombstones only with a configured repository, else they work as before: in
+        // the in-memory default, what a rehire finds would depend on when the process last started.
+        KnownDeactivations deactivations = new KnownDeactivations(client.users(), configuration.getMatchAttribute(),
+                configuration.getStateRepository() == null ? null
+                        : new DeactivatedUsers(endpoint.stateRepository(), endpoint.stateNamespace()));
+        users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete(), deactivations);
+        userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute(), deactivations);
         groups = new GroupOperations(groupResource);
         groupUpsert = new GroupUpsert(client.groups(), groupResource);
         reconcile = new UserReconcile(client.users(), client.groups(), configuration, endpoint.stateRepository(),

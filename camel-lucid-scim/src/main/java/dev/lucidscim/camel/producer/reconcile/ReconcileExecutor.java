@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 import dev.lucidscim.camel.producer.ConfirmedCreate;
+import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimNotFoundException;
@@ -33,11 +34,11 @@ final class ReconcileExecutor implements AutoCloseable {
     private final ScimResourceClient<ScimUser> users;
     private final ScimResourceClient<ScimGroup> groups;
     private final ConfirmedCreate<ScimUser> creates;
-    private final DeactivatedUserMemory memory;
+    private final DeactivatedUsers memory;
     private final ExecutorService workers;
 
     ReconcileExecutor(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
-                      DeactivatedUserMemory memory, int concurrency) {
+                      DeactivatedUsers memory, int concurrency) {
         this.users = users;
         this.groups = groups;
         this.creates = ConfirmedCreate.users(users);
@@ -144,7 +145,7 @@ final class ReconcileExecutor implements AutoCloseable {
                 }
                 case DEACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
-                    memory.rememberDeactivated(item.id(), write.current());
+                    memory.remember(item.id(), write.current().userName(), write.current().externalId());
                 }
                 case REACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));

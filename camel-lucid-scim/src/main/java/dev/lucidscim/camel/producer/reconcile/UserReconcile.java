@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
+import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.model.ScimGroup;
@@ -34,7 +35,7 @@ public final class UserReconcile {
     private final ScimResourceClient<ScimUser> users;
     private final ScimResourceClient<ScimGroup> groups;
     private final LucidScimConfiguration configuration;
-    private final DeactivatedUserMemory memory;
+    private final DeactivatedUsers memory;
 
     public UserReconcile(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
                          LucidScimConfiguration configuration, StateRepository<String, String> stateRepository,
@@ -42,7 +43,7 @@ public final class UserReconcile {
         this.users = users;
         this.groups = groups;
         this.configuration = configuration;
-        this.memory = new DeactivatedUserMemory(stateRepository, stateNamespace);
+        this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {
