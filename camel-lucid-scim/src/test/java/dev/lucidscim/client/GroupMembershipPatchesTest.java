@@ -34,6 +34,11 @@ import static org.assertj.core.api.Assertions.tuple;
 class GroupMembershipPatchesTest {
 
     private LucidScimSimulator lucid;
+    private GroupMembershipPatches memberships;
+    /** Users of the simulator, in creation order. */
+    private List<String> users;
+    /** An empty group named "Existing". */
+    private String group;
 
     @AfterEach
     void stopLucid() {
@@ -44,9 +49,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void membersGoInChunksOfMembersPerPatchInTheOrderGiven() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(250);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
+        start(LucidScimSimulator.builder(), 250);
 
         ScimGroup result = memberships.patch(group, List.of(), users, List.of()).resource();
 
@@ -56,12 +59,11 @@ class GroupMembershipPatchesTest {
 
     @Test
     void attributesGoInTheFirstPatchAndAddsBeforeRemoves() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(130);
+        start(LucidScimSimulator.builder(), 130);
         List<String> leaving = users.subList(0, 60);
         List<String> joining = users.subList(60, 130);
-        String group = lucid.seedGroup(ScimJson.toJson(ScimGroup.builder().displayName("Engineering")
-                .memberIds(leaving).build()));
+        memberships.patch(group, List.of(), leaving, List.of());
+        lucid.requests().clear();
 
         memberships.patch(group, List.of(PatchOperation.replace("displayName", "Platform")), joining, leaving);
 
@@ -79,9 +81,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aChunkRefusedWith413IsSplitAndTheRestGoesOnAtTheSmallerSize() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder().maxMembersPerRequest(30), 100);
-        List<String> users = seedUsers(200);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
+        start(LucidScimSimulator.builder().maxMembersPerRequest(30), 200);
 
         memberships.patch(group, List.of(), users, List.of());
 
@@ -93,10 +93,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aChunkRefusedWith400TooManyIsSplitToo() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder().maxMembersPerRequest(40, 400),
-                100);
-        List<String> users = seedUsers(120);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
+        start(LucidScimSimulator.builder().maxMembersPerRequest(40, 400), 120);
 
         memberships.patch(group, List.of(), users, List.of());
 
@@ -107,13 +104,10 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aSingleMemberStillRefusedAsTooLargeFailsTyped() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(3);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
-        lucid.faults().add(FaultRule.respond(413).onlyFor("PATCH", "/Groups"));
+        start(LucidScimSimulator.builder(), 3);
 
-        ScimMembershipIncompleteException failure = catchThrowableOfType(ScimMembershipIncompleteException.class,
-                () -> memberships.patch(group, List.of(), users, List.of()));
+        ScimMembershipIncompleteException failure = addingEveryoneFailsWith(FaultRule.respond(413)
+                .onlyFor("PATCH", "/Groups"));
 
         assertThat(memberValuesPerPatch()).containsExactly(3, 2, 1);
         assertThat(failure.getStatus()).isEqualTo(413);
@@ -125,13 +119,10 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aFailureAfterAppliedChunksSaysHowManyWereAppliedAndWhichAreLeft() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(450);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
-        lucid.faults().add(FaultRule.respond(500).onlyFor("PATCH", "/Groups").every(3));
+        start(LucidScimSimulator.builder(), 450);
 
-        ScimMembershipIncompleteException failure = catchThrowableOfType(ScimMembershipIncompleteException.class,
-                () -> memberships.patch(group, List.of(), users, List.of()));
+        ScimMembershipIncompleteException failure = addingEveryoneFailsWith(FaultRule.respond(500)
+                .onlyFor("PATCH", "/Groups").every(3));
 
         assertThat(failure.getGroupId()).isEqualTo(group);
         assertThat(failure.getMembersApplied()).isEqualTo(200);
@@ -149,13 +140,10 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aLostAnswerAfterAppliedChunksSaysThatChunkMayHaveBeenApplied() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(250);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
-        lucid.faults().add(FaultRule.dropConnection().onlyFor("PATCH", "/Groups").every(2));
+        start(LucidScimSimulator.builder(), 250);
 
-        ScimMembershipIncompleteException failure = catchThrowableOfType(ScimMembershipIncompleteException.class,
-                () -> memberships.patch(group, List.of(), users, List.of()));
+        ScimMembershipIncompleteException failure = addingEveryoneFailsWith(FaultRule.dropConnection()
+                .onlyFor("PATCH", "/Groups").every(2));
 
         assertThat(failure.getCause()).isInstanceOf(ScimTransportException.class);
         assertThat(failure.getMembersApplied()).isEqualTo(100);
@@ -164,9 +152,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aFailureOfTheFirstPatchIsThrownAsItCame() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(150);
-        String group = lucid.seedGroup("{\"displayName\":\"Engineering\"}");
+        start(LucidScimSimulator.builder(), 150);
         lucid.faults().add(FaultRule.respond(500).onlyFor("PATCH", "/Groups").next(1));
 
         assertThatThrownBy(() -> memberships.patch(group, List.of(), users, List.of()))
@@ -176,8 +162,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aCreatePostsMembersPerPatchMembersAndPatchesTheRest() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(250);
+        start(LucidScimSimulator.builder(), 250);
 
         ScimResponse<ScimGroup> created = memberships.create(ScimGroup.builder().displayName("Engineering")
                 .memberIds(users).build());
@@ -193,8 +178,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aCreateRefusedAsTooLargeIsPostedWithHalfTheMembers() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder().maxMembersPerRequest(30), 100);
-        List<String> users = seedUsers(100);
+        start(LucidScimSimulator.builder().maxMembersPerRequest(30), 100);
 
         ScimGroup created = memberships.create(ScimGroup.builder().displayName("Engineering").memberIds(users).build())
                 .resource();
@@ -208,8 +192,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void aCreateWhosePatchFailsNamesTheGroupCreated() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
-        List<String> users = seedUsers(150);
+        start(LucidScimSimulator.builder(), 150);
         lucid.faults().add(FaultRule.respond(500).onlyFor("PATCH", "/Groups"));
 
         ScimMembershipIncompleteException failure = catchThrowableOfType(ScimMembershipIncompleteException.class,
@@ -224,7 +207,7 @@ class GroupMembershipPatchesTest {
 
     @Test
     void badInputFailsBeforeAnyRequest() {
-        GroupMembershipPatches memberships = memberships(LucidScimSimulator.builder(), 100);
+        start(LucidScimSimulator.builder(), 0);
 
         assertThatThrownBy(() -> memberships.patch("lucid-group-1", List.of(), List.of("lucid-1", "lucid-2"),
                 List.of("lucid-2"))).isInstanceOf(ScimValidationException.class)
@@ -248,21 +231,26 @@ class GroupMembershipPatchesTest {
         assertThat(ScimClientOptions.DEFAULT.membersPerPatch()).isEqualTo(100);
     }
 
-    private GroupMembershipPatches memberships(LucidScimSimulator.Builder settings, int membersPerPatch) {
+    /** A simulator with these settings, {@code userCount} users and an empty group; 100 members per PATCH. */
+    private void start(LucidScimSimulator.Builder settings, int userCount) {
         lucid = settings.build().start();
         ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(TenantUrl.of(lucid.baseUrl(),
                 false), BearerToken.of(lucid.token())), 0);
-        return new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(10), null,
-                ScimClientOptions.DEFAULT_MAX_LISTING, membersPerPatch)).groupMemberships();
+        memberships = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(10), null,
+                ScimClientOptions.DEFAULT_MAX_LISTING, 100)).groupMemberships();
+        users = new ArrayList<>();
+        for (int i = 0; i < userCount; i++) {
+            users.add(lucid.seedUser("{\"userName\":\"user" + i + "@example.com\",\"emails\":[{\"value\":\"user" + i
+                                     + "@example.com\"}]}"));
+        }
+        group = lucid.seedGroup("{\"displayName\":\"Existing\"}");
     }
 
-    private List<String> seedUsers(int count) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            ids.add(lucid.seedUser("{\"userName\":\"user" + i + "@example.com\",\"emails\":[{\"value\":\"user" + i
-                                   + "@example.com\"}]}"));
-        }
-        return ids;
+    /** Adding every user to the group, with this fault rule in force: the failure. */
+    private ScimMembershipIncompleteException addingEveryoneFailsWith(FaultRule fault) {
+        lucid.faults().add(fault);
+        return catchThrowableOfType(ScimMembershipIncompleteException.class,
+                () -> memberships.patch(group, List.of(), users, List.of()));
     }
 
     private List<JsonNode> patchBodies() {
