@@ -277,6 +277,6 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                 : Arrays.stream(configuration.getPatchSchemas().split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
         return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas,
-                configuration.getMaxListingSize());
+                configuration.getMaxListingSize(), configuration.getMembersPerPatch());
     }
 }

@@ -9,6 +9,7 @@ import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
+import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
@@ -54,8 +55,9 @@ public class LucidScimProducer extends DefaultProducer {
                 configuration, InputValidation::requireCompleteGroup);
         users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete());
         userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute());
-        groups = new GroupOperations(groupResource);
-        groupUpsert = new GroupUpsert(client.groups(), groupResource);
+        GroupMembershipPatches memberships = client.groupMemberships().creatingWith(groupResource::create);
+        groups = new GroupOperations(groupResource, memberships);
+        groupUpsert = new GroupUpsert(client.groups(), memberships);
         reconcile = new UserReconcile(client.users(), configuration, endpoint.stateRepository(),
                 endpoint.stateNamespace());
         registerHealthCheck();
@@ -116,7 +118,7 @@ public class LucidScimProducer extends DefaultProducer {
 
     private void performOnGroups(LucidScimOperation operation, Exchange exchange) {
         switch (operation) {
-            case create -> groupResource.create(exchange);
+            case create -> groups.create(exchange);
             case get -> groupResource.get(exchange);
             case search -> groupResource.search(exchange);
             case replace -> groupResource.replace(exchange);

@@ -92,7 +92,12 @@ final class ResourceOperations<T extends ScimResource> {
     }
 
     void patch(Exchange exchange, String id, PatchRequest patch, LucidScimOutcome outcome) {
-        ScimResponse<T> response = client.patch(id, patch);
+        patched(exchange, id, client.patch(id, patch), outcome);
+    }
+
+    /** The answer to a PATCH of the resource with this id, on the message. */
+    static void patched(Exchange exchange, String id, ScimResponse<? extends ScimResource> response,
+                        LucidScimOutcome outcome) {
         ResponseHeaders.apply(exchange.getMessage(), response, outcome);
         // A 204 answer has no body: the id is still worth a header.
         exchange.getMessage().setHeader(LucidScimConstants.RESOURCE_ID, id);
