@@ -105,8 +105,7 @@ public final class GroupMembershipPatches {
         if (group.members() == null) {
             return creates.apply(group);
         }
-        List<String> problems = new ArrayList<>();
-        group.members().forEach(member -> addProblem(problems, member.value()));
+        List<String> problems = problemsWith(group.members().stream().map(ScimReference::value).toList());
         if (!problems.isEmpty()) {
             throw ScimValidationException.beforeRequest(problems);
         }
@@ -131,6 +130,7 @@ public final class GroupMembershipPatches {
         }
         List<MemberChange> rest = distinctMembers.subList(posted, distinctMembers.size()).stream()
                 .map(member -> new MemberChange(PatchOperation.Op.ADD, member.value())).toList();
+        // A POST halved down to no members leaves the PATCHes to start at one.
         ScimResponse<ScimGroup> last = send(created.resource().id(), List.of(), rest, Math.max(1, posted), posted);
         return last.resource() == null ? created
                 : new ScimResponse<>(created.status(), last.resource(), last.etag(), created.location());
@@ -186,7 +186,7 @@ public final class GroupMembershipPatches {
     }
 
     /** 413, or RFC 7644's 400 {@code tooMany}: the request, not what it asks, is the problem. */
-    static boolean isTooLarge(ScimException failure) {
+    private static boolean isTooLarge(ScimException failure) {
         return failure.getStatus() == 413
                || failure.getStatus() == 400 && "tooMany".equalsIgnoreCase(failure.getScimType());
     }
@@ -195,9 +195,8 @@ public final class GroupMembershipPatches {
     private static List<MemberChange> changesOf(Collection<String> toAdd, Collection<String> toRemove) {
         List<String> adds = distinct(toAdd == null ? List.of() : toAdd);
         List<String> removes = distinct(toRemove == null ? List.of() : toRemove);
-        List<String> problems = new ArrayList<>();
-        adds.forEach(id -> addProblem(problems, id));
-        removes.forEach(id -> addProblem(problems, id));
+        List<String> problems = new ArrayList<>(problemsWith(adds));
+        problems.addAll(problemsWith(removes));
         Set<String> added = new HashSet<>(adds);
         removes.stream().filter(added::contains).forEach(id -> problems.add("member " + OneLine.quoted(id)
                 + " is both to add and to remove: give it once"));
@@ -210,11 +209,15 @@ public final class GroupMembershipPatches {
         return changes;
     }
 
-    private static void addProblem(List<String> problems, String memberId) {
-        String problem = ResourceIds.problemWith(memberId);
-        if (problem != null) {
-            problems.add("member " + OneLine.quoted(memberId) + ": " + problem);
+    private static List<String> problemsWith(List<String> memberIds) {
+        List<String> problems = new ArrayList<>();
+        for (String id : memberIds) {
+            String problem = ResourceIds.problemWith(id);
+            if (problem != null) {
+                problems.add("member " + OneLine.quoted(id) + ": " + problem);
+            }
         }
+        return problems;
     }
 
     private static List<String> distinct(Collection<String> ids) {

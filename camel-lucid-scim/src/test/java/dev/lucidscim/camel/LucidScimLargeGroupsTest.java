@@ -154,6 +154,21 @@ class LucidScimLargeGroupsTest extends SimulatedLucidTestSupport {
     }
 
     @Test
+    void aCreateWhoseAnswerIsLostIsLookedUpNotSentTwice() {
+        lucid.faults().add(FaultRule.dropAfterCommit().onlyFor("POST", "/Groups").next(1));
+
+        Exchange created = template.request("direct:new-group", exchange -> exchange.getMessage().setBody(
+                ScimGroup.builder().displayName("Legal").memberIds(users.subList(0, 250)).build()));
+
+        assertThat(created.getException()).isNull();
+        assertThat(created.getMessage().getHeader(LucidScimConstants.OUTCOME)).isEqualTo("created");
+        assertThat(lucid.groups()).filteredOn(group -> group.path("displayName").asText().equals("Legal")).hasSize(1);
+        assertThat(memberIds(created.getMessage().getHeader(LucidScimConstants.RESOURCE_ID, String.class)))
+                .containsExactlyElementsOf(users.subList(0, 250));
+        assertThat(writes()).extracting(RecordedRequest::method).containsExactly("POST", "PATCH", "PATCH");
+    }
+
+    @Test
     void membersPerPatchBelowOneIsRefusedAtStart() {
         assertThatThrownBy(() -> template.request("lucid-scim:groups?operation=addMembers&membersPerPatch=0",
                 exchange -> exchange.getMessage().setHeader(LucidScimConstants.MEMBER_IDS, "lucid-1001")))
