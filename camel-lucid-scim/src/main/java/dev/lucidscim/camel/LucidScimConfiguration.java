@@ -71,6 +71,13 @@ public class LucidScimConfiguration implements Cloneable {
                             + "resource schema).")
     private String patchSchemas;
 
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "The most member values one PATCH of a group's members (adds and removes together), or "
+                            + "the POST of a new group, carries; more members go in further PATCHes, one after the "
+                            + "other. A request Lucid refuses as too large (413, or 400 tooMany) is split in two. "
+                            + "Lucid documents no limit; 100 is the strictest limit other SCIM services document.")
+    private int membersPerPatch = ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH;
+
     // reconcile
 
     @UriParam(label = "producer,reconcile", defaultValue = "false",
@@ -328,6 +335,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setAllowHardDelete(boolean allowHardDelete) {
         this.allowHardDelete = allowHardDelete;
+    }
+
+    public int getMembersPerPatch() {
+        return membersPerPatch;
+    }
+
+    public void setMembersPerPatch(int membersPerPatch) {
+        this.membersPerPatch = membersPerPatch;
     }
 
     public String getPatchSchemas() {

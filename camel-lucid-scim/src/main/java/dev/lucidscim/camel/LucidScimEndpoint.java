@@ -256,7 +256,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         tenantStatistics = connection.statistics();
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
                 Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
-                null, configuration.getMaxListingSize(), 1)); // a probe reads one page
+                null, configuration.getMaxListingSize(), 1, // a probe reads one page
+                ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH));
     }
 
     @Override
@@ -293,6 +294,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                 : Arrays.stream(configuration.getPatchSchemas().split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
         return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas,
-                configuration.getMaxListingSize(), configuration.getPagesInFlight());
+                configuration.getMaxListingSize(), configuration.getPagesInFlight(),
+                configuration.getMembersPerPatch());
     }
 }

@@ -24,6 +24,7 @@ public final class ScimClient {
     private final ScimRequestExecutor executor;
     private final ScimResourceClient<ScimUser> users;
     private final ScimResourceClient<ScimGroup> groups;
+    private final GroupMembershipPatches groupMemberships;
 
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
@@ -31,6 +32,7 @@ public final class ScimClient {
                 options.maxListing(), options.pagesInFlight());
         this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
                 options.maxListing(), options.pagesInFlight());
+        this.groupMemberships = new GroupMembershipPatches(groups, options.membersPerPatch());
     }
 
     public ScimResourceClient<ScimUser> users() {
@@ -39,6 +41,11 @@ public final class ScimClient {
 
     public ScimResourceClient<ScimGroup> groups() {
         return groups;
+    }
+
+    /** Membership changes and creates of groups in requests of at most {@code membersPerPatch} members. */
+    public GroupMembershipPatches groupMemberships() {
+        return groupMemberships;
     }
 
     /** What the tenant says it supports; read it rather than assume it. */

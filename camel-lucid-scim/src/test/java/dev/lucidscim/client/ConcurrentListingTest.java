@@ -62,7 +62,7 @@ class ConcurrentListingTest {
         ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
                 TenantUrl.of(lucid.baseUrl(), false), BearerToken.of(lucid.token())), RequestRate.NONE);
         return new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(10), null,
-                ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight));
+                ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight, ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH));
     }
 
     private static long listingRequests() {

@@ -81,7 +81,7 @@ class InconsistentListingTest {
         ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
                 TenantUrl.of(server.baseUrl() + "/scim/v2", false), BearerToken.of(TestTokens.UNIT)), RequestRate.NONE);
         ScimClient client = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE, Duration.ofSeconds(5),
-                null, ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight));
+                null, ScimClientOptions.DEFAULT_MAX_LISTING, pagesInFlight, ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH));
         return client.users().forEachPage(SearchQuery.all(pageSize), page -> {
             pageStarts.add(page.startIndex());
             page.resources().stream().map(ScimUser::id).forEach(handedOn::add);

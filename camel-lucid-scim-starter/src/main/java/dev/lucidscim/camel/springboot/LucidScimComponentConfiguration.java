@@ -72,6 +72,11 @@ import org.springframework.boot.convert.DurationUnit;
  *                          time of the processing. The component's default: false.
  * @param matchAttribute The attribute upsert matches users on: userName (what Entra ID and Okta use) or externalId
  *                       (an HR employee id). Groups always match on displayName. The component's default: userName.
+ * @param membersPerPatch The most member values one PATCH of a group's members (adds and removes together), or the
+ *                        POST of a new group, carries; more members go in further PATCHes, one after the other. A
+ *                        request Lucid refuses as too large (413, or 400 tooMany) is split in two. Lucid documents no
+ *                        limit; 100 is the strictest limit other SCIM services document. The component's default:
+ *                        100.
  * @param operation The operation to perform; the CamelLucidScimOperation header overrides it per message.
  * @param patchSchemas Comma-separated schemas of PATCH bodies, replacing the RFC's
  *                     urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core resource
@@ -176,6 +181,7 @@ public record LucidScimComponentConfiguration(
         Boolean allowHardDelete,
         Boolean lazyStartProducer,
         LucidScimMatchAttribute matchAttribute,
+        Integer membersPerPatch,
         LucidScimOperation operation,
         String patchSchemas,
         Boolean adaptiveRate,
