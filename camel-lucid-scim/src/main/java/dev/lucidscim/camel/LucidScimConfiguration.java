@@ -28,6 +28,13 @@ public class LucidScimConfiguration implements Cloneable {
               description = "Resources requested per page when searching or polling (Lucid's filter maximum is 100).")
     private int pageSize = 100;
 
+    @UriParam(defaultValue = "4",
+              description = "How many pages of a listing (search, the consumer's poll, reconcile) are fetched at once "
+                            + "once the first page told how many there are; still handed on in order, and checked, "
+                            + "falling back to page by page on any doubt. 1 reads page by page. Requests in flight "
+                            + "are rate times round trip: 4 keep a listing at 25 requests/s with 150 ms round trips.")
+    private int pagesInFlight = ScimClientOptions.DEFAULT_PAGES_IN_FLIGHT;
+
     @UriParam(description = "A SCIM filter for search and the consumer: one eq comparison with a quoted value, "
                             + "on userName, emails.value, externalId, displayName or a productLicenses flag (the only "
                             + "filters Lucid serves).")
@@ -63,6 +70,13 @@ public class LucidScimConfiguration implements Cloneable {
                             + "urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core "
                             + "resource schema).")
     private String patchSchemas;
+
+    @UriParam(label = "producer", defaultValue = "100",
+              description = "The most member values one PATCH of a group's members (adds and removes together), or "
+                            + "the POST of a new group, carries; more members go in further PATCHes, one after the "
+                            + "other. A request Lucid refuses as too large (413, or 400 tooMany) is split in two. "
+                            + "Lucid documents no limit; 100 is the strictest limit other SCIM services document.")
+    private int membersPerPatch = ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH;
 
     // reconcile
 
@@ -122,15 +136,20 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "advanced",
               description = "Where the consumer keeps what it has seen, so that a restart (or another cluster member) "
-                            + "continues the change feed, and where reconcile finds the deactivated users Lucid hides: "
-                            + "a FileStateRepository for one durable node, a shared one (such as "
-                            + "JdbcStateRepository) for several. In memory by default.")
+                            + "continues the change feed, and where reconcile and the producer find the deactivated "
+                            + "users Lucid hides: reconcile and upsert reactivate a rehire found there, deactivate "
+                            + "and upsert remember whom they deactivate. A FileStateRepository for one durable node, a "
+                            + "shared one (such as JdbcStateRepository) for several. In memory by default, which the "
+                            + "consumer and reconcile use for the endpoint's lifetime; upsert and deactivate use "
+                            + "only a configured one.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "advanced",
-              description = "The prefix of the consumer's (and reconcile's) keys in the state repository. By default derived from the "
-                            + "tenant, resource and filter; set it when endpoints sharing a repository must be told "
-                            + "apart otherwise, or to keep the state when the filter changes.")
+              description = "The prefix of the consumer's (and reconcile's and the producer's) keys in the state "
+                            + "repository: endpoints with the same one share the deactivated users they know. By "
+                            + "default derived from the tenant, resource and filter; set it when endpoints sharing a "
+                            + "repository must be told apart otherwise, or share state although their filters differ, "
+                            + "or to keep the state when the filter changes.")
     private String stateKey;
 
     @UriParam(label = "consumer,advanced",
@@ -227,8 +246,16 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "advanced", defaultValue = "0",
               description = "Client-side rate limit in requests per second, shared by every endpoint of the same "
-                            + "tenant and token (the lowest configured value holds). 0 means no limit.")
+                            + "tenant and token (the lowest configured value holds). Requests are paced, one every "
+                            + "1/rate seconds, never sent in a burst. 0 means no limit.")
     private double requestsPerSecond;
+
+    @UriParam(label = "advanced", defaultValue = "false",
+              description = "Adapt the rate to Lucid's 429s: start at requestsPerSecond (required), lower the rate "
+                            + "to 70% on a 429, raise it by 5% of requestsPerSecond after each 10 seconds' worth of "
+                            + "answers without one, never above requestsPerSecond. Shared by every endpoint of the "
+                            + "same tenant and token (adaptive if any of them asks).")
+    private boolean adaptiveRate;
 
     public String getTenantUrl() {
         return tenantUrl;
@@ -252,6 +279,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
+    }
+
+    public int getPagesInFlight() {
+        return pagesInFlight;
+    }
+
+    public void setPagesInFlight(int pagesInFlight) {
+        this.pagesInFlight = pagesInFlight;
     }
 
     public String getFilter() {
@@ -300,6 +335,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setAllowHardDelete(boolean allowHardDelete) {
         this.allowHardDelete = allowHardDelete;
+    }
+
+    public int getMembersPerPatch() {
+        return membersPerPatch;
+    }
+
+    public void setMembersPerPatch(int membersPerPatch) {
+        this.membersPerPatch = membersPerPatch;
     }
 
     public String getPatchSchemas() {
@@ -548,6 +591,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setRequestsPerSecond(double requestsPerSecond) {
         this.requestsPerSecond = requestsPerSecond;
+    }
+
+    public boolean isAdaptiveRate() {
+        return adaptiveRate;
+    }
+
+    public void setAdaptiveRate(boolean adaptiveRate) {
+        this.adaptiveRate = adaptiveRate;
     }
 
     public LucidScimConfiguration copy() {

@@ -11,6 +11,7 @@ import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.camel.producer.ProducerStatistics;
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.ProxySettings;
+import dev.lucidscim.client.RequestRate;
 import dev.lucidscim.client.RetryPolicy;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.client.ScimClientOptions;
@@ -66,6 +67,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** Kept when the endpoint stops: the tenant's counts outlive it (see ScimConnectionRegistry). */
     private volatile TenantStatistics tenantStatistics;
     private ProducerStatistics producerStatistics;
+    /** The state repository when none is configured. */
+    private StateRepository<String, String> inMemoryState;
 
     public LucidScimEndpoint(String uri, LucidScimComponent component, LucidScimResource resource,
                              LucidScimConfiguration configuration) {
@@ -105,15 +108,20 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     }
 
     /**
-     * The state repository of this endpoint's consumer and reconcile: the configured one, else one in memory for the
-     * endpoint's lifetime. Started here, so that callers can use it at once.
+     * The state repository of this endpoint's consumer, reconcile and upsert: the configured one, else one in memory
+     * for the endpoint's lifetime (kept apart from the configuration, which still tells whether one was configured).
+     * Started here, so that callers can use it at once.
      */
     public synchronized StateRepository<String, String> stateRepository() throws Exception {
-        if (configuration.getStateRepository() == null) {
-            configuration.setStateRepository(new MemoryStateRepository());
+        StateRepository<String, String> repository = configuration.getStateRepository();
+        if (repository == null) {
+            if (inMemoryState == null) {
+                inMemoryState = new MemoryStateRepository();
+            }
+            repository = inMemoryState;
         }
-        ServiceHelper.startService(configuration.getStateRepository());
-        return configuration.getStateRepository();
+        ServiceHelper.startService(repository);
+        return repository;
     }
 
     /** The consumer's key prefix in the state repository: stateKey, else derived from tenant, resource and filter. */
@@ -186,7 +194,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         return tenantStatistics == null ? 0 : tenantStatistics.rateLimited();
     }
 
-    @ManagedAttribute(description = "Milliseconds spent waiting before retries as the tenant's Retry-After asked")
+    @ManagedAttribute(description = "Milliseconds spent waiting as the tenant's Retry-After asked: before retries, "
+                                    + "and by the requests held until a 429's window ended")
     public long getTenantRetryAfterWaitMillis() {
         return tenantStatistics == null ? 0 : Duration.ofNanos(tenantStatistics.retryAfterWaitNanos()).toMillis();
     }
@@ -195,6 +204,12 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                                     + "(requestsPerSecond)")
     public long getTenantRateLimitWaitMillis() {
         return tenantStatistics == null ? 0 : Duration.ofNanos(tenantStatistics.rateLimitWaitNanos()).toMillis();
+    }
+
+    @ManagedAttribute(description = "The client-side rate in force for the tenant, in requests per second: "
+                                    + "requestsPerSecond, or what adaptiveRate made of it; 0: no limit")
+    public double getTenantRequestsPerSecond() {
+        return tenantStatistics == null ? 0 : tenantStatistics.requestsPerSecond();
     }
 
     @ManagedAttribute(description = "Requests to the tenant sent and not answered yet")
@@ -235,12 +250,14 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     protected void doStart() throws Exception {
         super.doStart();
         // Settings are checked here, so a misconfigured route fails at startup, before any request.
-        connection = getComponent().connections().acquire(connectionSettings(), configuration.getRequestsPerSecond());
+        connection = getComponent().connections().acquire(connectionSettings(),
+                new RequestRate(configuration.getRequestsPerSecond(), configuration.isAdaptiveRate()));
         client = new ScimClient(connection, clientOptions());
         tenantStatistics = connection.statistics();
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
                 Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
-                null, configuration.getMaxListingSize()));
+                null, configuration.getMaxListingSize(), 1, // a probe reads one page
+                ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH));
     }
 
     @Override
@@ -277,6 +294,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                 : Arrays.stream(configuration.getPatchSchemas().split(",")).map(String::strip)
                         .filter(s -> !s.isEmpty()).toList();
         return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas,
-                configuration.getMaxListingSize());
+                configuration.getMaxListingSize(), configuration.getPagesInFlight(),
+                configuration.getMembersPerPatch());
     }
 }

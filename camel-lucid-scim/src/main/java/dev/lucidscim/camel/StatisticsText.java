@@ -1,5 +1,7 @@
 package dev.lucidscim.camel;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.StringJoiner;
 import java.util.function.Consumer;
 
@@ -24,6 +26,19 @@ public final class StatisticsText {
         return line.toString();
     }
 
+    /**
+     * The client-side rate in force, such as {@code 25 requests/s}, {@code 17.2 of 40 requests/s (adaptive)} or
+     * {@code none}.
+     */
+    public static String rate(TenantStatistics tenant) {
+        if (tenant.requestsPerSecond() == 0) {
+            return "none";
+        }
+        String inForce = perSecond(tenant.requestsPerSecond());
+        return tenant.adaptiveRate() ? inForce + " of " + perSecond(tenant.configuredRequestsPerSecond())
+                                       + " requests/s (adaptive)" : inForce + " requests/s";
+    }
+
     /** Outcomes by operation, such as {@code create created=2, upsert unchanged=5}. */
     public static String outcomes(ProducerStatistics producers) {
         return byOperation(producers::forEachOutcome);
@@ -32,6 +47,11 @@ public final class StatisticsText {
     /** Failures by operation and exception type, such as {@code create ScimConflictException=1}. */
     public static String failures(ProducerStatistics producers) {
         return byOperation(producers::forEachFailure);
+    }
+
+    /** One decimal at most: 25, 17.2. */
+    private static String perSecond(double rate) {
+        return BigDecimal.valueOf(rate).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String byOperation(Consumer<ProducerStatistics.CountConsumer> counts) {

@@ -13,8 +13,8 @@ import dev.lucidscim.model.ServiceProviderConfig;
  * A SCIM 2.0 client for one Lucid tenant, independent of Camel:
  *
  * <pre>{@code
- * ScimConnection connection = ScimConnection.create(
- *         ScimConnectionSettings.of(TenantUrl.of(TenantUrl.LUCID_DEFAULT, false), BearerToken.of(token)), 0);
+ * ScimConnection connection = ScimConnection.create(ScimConnectionSettings.of(
+ *         TenantUrl.of(TenantUrl.LUCID_DEFAULT, false), BearerToken.of(token)), RequestRate.of(25));
  * ScimClient client = new ScimClient(connection, ScimClientOptions.DEFAULT);
  * ScimUser user = client.users().get("lucid-1234").resource();
  * }</pre>
@@ -24,13 +24,15 @@ public final class ScimClient {
     private final ScimRequestExecutor executor;
     private final ScimResourceClient<ScimUser> users;
     private final ScimResourceClient<ScimGroup> groups;
+    private final GroupMembershipPatches groupMemberships;
 
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
         this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas(),
-                options.maxListing());
+                options.maxListing(), options.pagesInFlight());
         this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
-                options.maxListing());
+                options.maxListing(), options.pagesInFlight());
+        this.groupMemberships = new GroupMembershipPatches(groups, options.membersPerPatch());
     }
 
     public ScimResourceClient<ScimUser> users() {
@@ -39,6 +41,11 @@ public final class ScimClient {
 
     public ScimResourceClient<ScimGroup> groups() {
         return groups;
+    }
+
+    /** Membership changes and creates of groups in requests of at most {@code membersPerPatch} members. */
+    public GroupMembershipPatches groupMemberships() {
+        return groupMemberships;
     }
 
     /** What the tenant says it supports; read it rather than assume it. */

@@ -11,17 +11,35 @@ import dev.lucidscim.model.PatchRequest;
  * @param retryPolicy  what is retried and for how long
  * @param readTimeout  the longest wait for a complete response once a request is sent
  * @param patchSchemas the {@code schemas} of PATCH bodies (the RFC's PatchOp URN by default)
- * @param maxListing   the most resources one listing may hold: a server whose pages never end fails the listing
- *                     with {@link dev.lucidscim.error.ScimInvalidResponseException} instead of filling the heap
+ * @param maxListing      the most resources one listing may hold: a server whose pages never end fails the listing
+ *                        with {@link dev.lucidscim.error.ScimInvalidResponseException} instead of filling the heap
+ * @param pagesInFlight   the most page requests of one listing in flight at once, once its first page told how many
+ *                        there are; 1 reads page by page
+ * @param membersPerPatch the most member values one membership PATCH, or the POST of a group, carries
+ *                        ({@link GroupMembershipPatches})
  */
 public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas,
-                                int maxListing) {
+                                int maxListing, int pagesInFlight, int membersPerPatch) {
 
     /** Larger than any Lucid account this component was made for; raise it for a larger one. */
     public static final int DEFAULT_MAX_LISTING = 1_000_000;
 
+    /**
+     * Requests in flight are rate times round trip: at 25 requests/s (what Microsoft asks SCIM apps to sustain) and
+     * 150 ms, about 4 keep a listing at the rate; more would only meet 429s, and take from the writes' budget.
+     */
+    public static final int DEFAULT_PAGES_IN_FLIGHT = 4;
+
+    /**
+     * Lucid documents no limit. 100 is the strictest limit documented by a SCIM service found (AWS IAM Identity
+     * Center: 100 membership changes per request; IBM Verify takes 1,000 values) and the maximum Lucid's
+     * ServiceProviderConfig advertises for a page: a body of some 3 KB that any server takes, and a 10,000-member
+     * group in 100 PATCHes.
+     */
+    public static final int DEFAULT_MEMBERS_PER_PATCH = 100;
+
     public static final ScimClientOptions DEFAULT = new ScimClientOptions(RetryPolicy.DEFAULT, Duration.ofSeconds(30),
-            PatchRequest.DEFAULT_SCHEMAS, DEFAULT_MAX_LISTING);
+            PatchRequest.DEFAULT_SCHEMAS, DEFAULT_MAX_LISTING, DEFAULT_PAGES_IN_FLIGHT, DEFAULT_MEMBERS_PER_PATCH);
 
     public ScimClientOptions {
         if (readTimeout == null || readTimeout.isZero() || readTimeout.isNegative()) {
@@ -29,6 +47,14 @@ public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, L
         }
         if (maxListing < 1) {
             throw new IllegalArgumentException("maxListingSize must be 1 or more, not " + maxListing);
+        }
+        if (pagesInFlight < 1) {
+            throw new IllegalArgumentException("pagesInFlight must be 1 or more (1 reads page by page), not "
+                                               + pagesInFlight);
+        }
+        if (membersPerPatch < 1) {
+            throw new IllegalArgumentException("membersPerPatch must be 1 or more, not " + membersPerPatch
+                                               + ": it is the most member values one PATCH of a group carries");
         }
         patchSchemas = patchSchemas == null || patchSchemas.isEmpty() ? PatchRequest.DEFAULT_SCHEMAS
                 : List.copyOf(patchSchemas);

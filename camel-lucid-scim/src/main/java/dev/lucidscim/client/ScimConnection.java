@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Semaphore;
 
 import dev.lucidscim.client.BoundedBodySubscriber.ResponseTooLargeException;
@@ -42,9 +43,11 @@ public final class ScimConnection {
     }
 
     /** A connection of its own, not shared through a registry: for tools and tests outside Camel. */
-    public static ScimConnection create(ScimConnectionSettings settings, double requestsPerSecond) {
-        return new ScimConnection(settings, new RateLimiter(requestsPerSecond),
-                new TenantStatistics(settings.tenantUrl()));
+    public static ScimConnection create(ScimConnectionSettings settings, RequestRate rate) {
+        RateLimiter limiter = new RateLimiter(settings.tenantUrl().hostAndPort(), rate);
+        TenantStatistics statistics = new TenantStatistics(settings.tenantUrl());
+        statistics.pacedBy(limiter);
+        return new ScimConnection(settings, limiter, statistics);
     }
 
     public ScimConnectionSettings settings() {
@@ -61,19 +64,33 @@ public final class ScimConnection {
     }
 
     /**
-     * Sends the request once and returns the complete response, whatever its status.
+     * Sends the request once, when the tenant's rate limiter lets it, and returns the complete response, whatever its
+     * status. A 429 holds the tenant's other requests for its {@code Retry-After}.
      *
      * @param readTimeout the longest wait for the response headers, and again for the whole body: a server that
      *                    trickles bytes is cut off
+     * @param maxHold     the longest wait for a hold to end (after another request's 429) before giving up unsent
      * @throws IOException a transport failure; {@link HttpTimeoutException} when the read timeout passed;
      *                     {@link ResponseTooLargeException} when the body is larger than the limit
+     * @throws RateLimiter.HoldTooLongException the tenant is held for longer than {@code maxHold}: nothing was sent
      */
-    ScimHttpResponse send(ScimRequest request, Duration readTimeout) throws IOException, InterruptedException {
-        long rateLimitWait = rateLimiter.acquire();
-        if (rateLimitWait > 0) {
-            statistics.waitedForRateLimit(rateLimitWait);
-        }
+    ScimHttpResponse send(ScimRequest request, Duration readTimeout, Duration maxHold)
+            throws IOException, InterruptedException, RateLimiter.HoldTooLongException {
+        // A slot in flight first, then the permit: a permit is used at once, so no request that got one before a
+        // hold began can still be waiting for a slot, and go out, during the hold.
         inFlight.acquire();
+        try {
+            RateLimiter.Permit permit = rateLimiter.acquire(maxHold);
+            statistics.waitedForRateLimit(permit.pacedNanos());
+            statistics.waitedForRetryAfter(permit.heldNanos());
+            return sendPermitted(request, readTimeout, permit);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private ScimHttpResponse sendPermitted(ScimRequest request, Duration readTimeout, RateLimiter.Permit permit)
+            throws IOException, InterruptedException {
         statistics.sending();
         try {
             // send, not sendAsync: the JDK completes a blocking send on the calling thread, which saves a thread
@@ -81,6 +98,12 @@ public final class ScimConnection {
             HttpResponse<byte[]> response = http.send(toHttpRequest(request, readTimeout),
                     BoundedBodySubscriber.handler(settings.maxResponseBytes(), readTimeout));
             statistics.answered(request.method(), response.statusCode());
+            if (response.statusCode() == 429) {
+                rateLimiter.rateLimited(permit, RetryPolicy.parseRetryAfter(
+                        response.headers().firstValue("Retry-After").orElse(null), Instant.now()));
+            } else {
+                rateLimiter.answered(permit, response.statusCode());
+            }
             return new ScimHttpResponse(response.statusCode(), response.headers(), response.body(),
                     ServerText.of(settings.token(), request));
         } catch (IOException e) {
@@ -94,7 +117,6 @@ public final class ScimConnection {
             throw e;
         } finally {
             statistics.sent();
-            inFlight.release();
         }
     }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 /**
  * Shares connections: endpoints with equal {@link ScimConnectionSettings} get one {@link ScimConnection} (one HTTP
  * client and connection pool), and every connection to the same tenant with the same token gets one
- * {@link RateLimiter}, so the limit holds for the tenant as a whole. When endpoints ask for different limits, the
- * lowest holds. Reference counted: the last release drops the connection.
+ * {@link RateLimiter}, so the limit, and a 429's hold, holds for the tenant as a whole. When endpoints ask for
+ * different rates, the most cautious holds (see {@link RequestRate}). Reference counted: the last release drops the
+ * connection.
  * <p>
  * {@link TenantStatistics} are kept per tenant host for the registry's life, not reference counted: counts survive a
  * route's restart, and there is one set of counts (one metric) per host whatever the tokens and paths used with it.
@@ -33,18 +34,19 @@ public final class ScimConnectionRegistry {
     private final Map<String, TenantStatistics> statistics = new LinkedHashMap<>();
 
     /**
-     * @param requestsPerSecond the endpoint's rate limit; 0 or less for none (another endpoint of the tenant may
-     *                          still have set one, which then applies to this one too)
+     * @param rate the endpoint's rate ({@link RequestRate#NONE} for none: another endpoint of the tenant may still
+     *             have set one, which then applies to this one too)
      */
-    public synchronized ScimConnection acquire(ScimConnectionSettings settings, double requestsPerSecond) {
+    public synchronized ScimConnection acquire(ScimConnectionSettings settings, RequestRate rate) {
         TenantKey tenant = new TenantKey(settings.tenantUrl(), settings.token());
         Shared<RateLimiter> limiter = rateLimiters.computeIfAbsent(tenant,
-                key -> new Shared<>(new RateLimiter(requestsPerSecond)));
-        limiter.value.limitTo(requestsPerSecond);
+                key -> new Shared<>(new RateLimiter(settings.tenantUrl().hostAndPort(), rate)));
+        limiter.value.limitTo(rate);
         Shared<ScimConnection> connection = connections.get(settings);
         if (connection == null) {
             TenantStatistics counts = statistics.computeIfAbsent(settings.tenantUrl().hostAndPort(),
                     host -> new TenantStatistics(settings.tenantUrl()));
+            counts.pacedBy(limiter.value);
             connection = new Shared<>(new ScimConnection(settings, limiter.value, counts));
             connections.put(settings, connection);
             limiter.references++;

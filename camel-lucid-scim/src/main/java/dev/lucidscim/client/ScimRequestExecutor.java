@@ -16,6 +16,7 @@ import dev.lucidscim.client.BoundedBodySubscriber.ResponseTooLargeException;
 import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimInvalidResponseException;
+import dev.lucidscim.error.ScimRateLimitedException;
 import dev.lucidscim.error.ScimTransportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,9 @@ import org.slf4j.LoggerFactory;
  * Sends a request until it succeeds, fails for good, or the retry budget is spent; this is the one place that
  * decides what is retried:
  * <ul>
- * <li>429 and 503: always (the server did not process the request), waiting for {@code Retry-After} if given;</li>
+ * <li>429 and 503: always (the server did not process the request), waiting for {@code Retry-After} if given. A
+ * 429's {@code Retry-After} holds every other request of the tenant too ({@link RateLimiter}); one that would wait for
+ * it past its own retry budget fails at once, unsent, as {@link ScimRateLimitedException};</li>
  * <li>502 and 504: idempotent requests only (a gateway may have passed a create on before failing);</li>
  * <li>I/O errors: when the request cannot have reached the server (connection refused, connect timeout), or when
  * it may have but is idempotent. A POST that may have reached Lucid is never replayed: it fails with
@@ -53,7 +56,9 @@ final class ScimRequestExecutor {
             long attemptStart = System.nanoTime();
             ScimHttpResponse response;
             try {
-                response = connection.send(request, readTimeout);
+                response = connection.send(request, readTimeout, remaining(since(firstAttemptStart)));
+            } catch (RateLimiter.HoldTooLongException e) {
+                throw heldTooLong(request, e.remaining());
             } catch (ResponseTooLargeException e) {
                 throw new ScimInvalidResponseException("Lucid's response is larger than the maxResponseSize of "
                                                        + connection.settings().maxResponseBytes() + " bytes: raise "
@@ -102,6 +107,22 @@ final class ScimRequestExecutor {
             }
             throw ScimErrorMapper.toException(request, response, attempt);
         }
+    }
+
+    /** What is left of the retry budget: the longest this request may still wait for another request's hold. */
+    private Duration remaining(Duration elapsed) {
+        Duration left = retryPolicy.maxElapsed().minus(elapsed);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Another request's 429 holds the tenant for longer than this one may wait: it fails as that 429 would have. */
+    private static ScimRateLimitedException heldTooLong(ScimRequest request, Duration holdLeft) {
+        return new ScimRateLimitedException("Lucid is rate limiting this tenant: a 429 to another request asked every "
+                                            + "request to wait " + holdLeft.toMillis() + " ms more (Retry-After), "
+                                            + "beyond this request's retry budget (retryMaxElapsed), so "
+                                            + request.method() + " " + request.path() + " was not sent: send it "
+                                            + "again later, or lower requestsPerSecond or the route's concurrency",
+                holdLeft, FailedRequest.NOT_SENT);
     }
 
     private static boolean isRetryable(int status, ScimRequest request) {

@@ -16,13 +16,15 @@ public final class ScimResourceClient<T extends ScimResource> {
     private final ScimRequestExecutor executor;
     private final List<String> patchSchemas;
     private final int maxListing;
+    private final int pagesInFlight;
 
     ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, List<String> patchSchemas,
-                       int maxListing) {
+                       int maxListing, int pagesInFlight) {
         this.type = type;
         this.executor = executor;
         this.patchSchemas = patchSchemas;
         this.maxListing = maxListing;
+        this.pagesInFlight = pagesInFlight;
     }
 
     public ScimResourceType<T> type() {
@@ -74,32 +76,24 @@ public final class ScimResourceClient<T extends ScimResource> {
     }
 
     /**
-     * Every page of a query, in order, one request per page, while {@code pageConsumer} answers true. Advances by the
-     * number of resources actually returned (servers disagree on {@code itemsPerPage}); stops on an empty page, when
-     * the first page's {@code totalResults} is reached, or on a short page when the server gives no
-     * {@code totalResults}. A broken or hostile server cannot make it endless ({@link ListingGuard}): a resource sent
-     * twice is passed on once, and a listing that stops advancing or passes {@code maxListing} fails.
+     * Every page of a query, in order, on the calling thread, while {@code pageConsumer} answers true. Once the first
+     * page tells how many there are ({@code totalResults}), up to {@code pagesInFlight} of the following pages are
+     * fetched at once, each through the same retries and rate limit as any request, and at most that many are held;
+     * after {@code pageConsumer} answers false, at most {@code pagesInFlight - 1} more have been asked for. Advances by
+     * the number of resources actually returned (servers disagree on {@code itemsPerPage}); stops on an empty page,
+     * when {@code totalResults} is reached, or on a short page when the server gives no {@code totalResults}.
+     * <p>
+     * What came back is checked ({@code ListingReader}, {@code ListingGuard}): a page fetched ahead that is not
+     * exactly the one asked for makes the rest be read page by page, and a listing that cannot be read consistently
+     * page by page either (a {@code startIndex} other than the one asked for, more resources than
+     * {@code totalResults}, resources repeated while the total stays, a server whose paging does not advance, more
+     * than {@code maxListing}) fails with {@link dev.lucidscim.error.ScimInvalidResponseException}. No resource is
+     * handed on twice.
      *
-     * @return the number of pages requested
+     * @return the number of page requests made
      */
     public int forEachPage(SearchQuery query, Predicate<ListResponse<T>> pageConsumer) {
-        ListingGuard<T> guard = new ListingGuard<>(maxListing);
-        int pages = 0;
-        int startIndex = query.startIndex();
-        while (true) {
-            ListResponse<T> page = searchPage(query.startingAt(startIndex));
-            pages++;
-            int returned = page.resources().size();
-            ListResponse<T> fresh = guard.admit(page, type.path(), startIndex);
-            if (returned > 0 && !pageConsumer.test(fresh)) {
-                return pages;
-            }
-            startIndex += returned;
-            if (returned == 0 || guard.complete(startIndex - query.startIndex())
-                || page.totalResults() == null && returned < query.count()) {
-                return pages;
-            }
-        }
+        return new ListingReader<>(this::searchPage, type.path(), maxListing, pagesInFlight, pageConsumer).read(query);
     }
 
     /** Every resource matching the query, all pages read. */

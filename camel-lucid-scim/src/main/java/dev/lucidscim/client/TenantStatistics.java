@@ -6,7 +6,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What one tenant's requests did, counted where they are sent: requests by method and status, retries, the time spent
- * waiting for {@code Retry-After} and for the client-side rate limit, and the requests in flight. Named by the tenant's
+ * waiting for {@code Retry-After} and for the client-side rate limit, the requests in flight, and the rate in force
+ * (the adaptive rate's, as it changes). Named by the tenant's
  * host (and port), never by its token or path, so that it can be shown and used as a metric tag.
  * <p>
  * Counting costs a few nanoseconds and allocates nothing once a method and status were seen: adders, no locks, and a
@@ -28,6 +29,8 @@ public final class TenantStatistics {
     private final LongAdder retryAfterWaitNanos = new LongAdder();
     private final LongAdder rateLimitWaitNanos = new LongAdder();
     private final LongAdder inFlight = new LongAdder();
+    /** The limiter of the token used last with this host (one, unless several tokens are). */
+    private volatile RateLimiter pace;
 
     TenantStatistics(TenantUrl tenantUrl) {
         this.tenant = tenantUrl.hostAndPort();
@@ -50,12 +53,21 @@ public final class TenantStatistics {
         retries.increment();
     }
 
+    /** Most requests waited for nothing: adding 0 would only touch the adder. */
     void waitedForRetryAfter(long nanos) {
-        retryAfterWaitNanos.add(nanos);
+        if (nanos > 0) {
+            retryAfterWaitNanos.add(nanos);
+        }
     }
 
     void waitedForRateLimit(long nanos) {
-        rateLimitWaitNanos.add(nanos);
+        if (nanos > 0) {
+            rateLimitWaitNanos.add(nanos);
+        }
+    }
+
+    void pacedBy(RateLimiter limiter) {
+        pace = limiter;
     }
 
     void sending() {
@@ -101,7 +113,10 @@ public final class TenantStatistics {
         return retries.sum();
     }
 
-    /** Time spent waiting before retries because Lucid's {@code Retry-After} asked for it. */
+    /**
+     * Time spent waiting because Lucid's {@code Retry-After} asked for it: before retrying the request that got the
+     * 429, and by every other request held until its window ended.
+     */
     public long retryAfterWaitNanos() {
         return retryAfterWaitNanos.sum();
     }
@@ -109,6 +124,24 @@ public final class TenantStatistics {
     /** Time requests spent waiting for the client-side rate limit ({@code requestsPerSecond}). */
     public long rateLimitWaitNanos() {
         return rateLimitWaitNanos.sum();
+    }
+
+    /** The client-side rate in force, requests per second: {@code requestsPerSecond}, or the adaptive rate; 0: none. */
+    public double requestsPerSecond() {
+        RateLimiter limiter = pace;
+        return limiter == null ? 0 : limiter.permitsPerSecond();
+    }
+
+    /** The rate configured ({@code requestsPerSecond}, the lowest of the tenant's endpoints); 0: none. */
+    public double configuredRequestsPerSecond() {
+        RateLimiter limiter = pace;
+        return limiter == null ? 0 : limiter.configuredPerSecond();
+    }
+
+    /** Whether the rate in force adapts to 429s ({@code adaptiveRate}). */
+    public boolean adaptiveRate() {
+        RateLimiter limiter = pace;
+        return limiter != null && limiter.isAdaptive();
     }
 
     /** Requests sent and not answered yet. */

@@ -54,6 +54,7 @@ class LucidScimManagedStatisticsTest extends SimulatedLucidTestSupport {
         assertThat(jmx.getAttribute(endpoint, "TenantRetryAfterWaitMillis")).isEqualTo(0L);
         assertThat(jmx.getAttribute(endpoint, "TenantRateLimitWaitMillis")).isEqualTo(0L);
         assertThat(jmx.getAttribute(endpoint, "TenantRequestsInFlight")).isEqualTo(0L);
+        assertThat(jmx.getAttribute(endpoint, "TenantRequestsPerSecond")).isEqualTo(0.0);
         assertThat(jmx.getAttribute(endpoint, "ProducerOutcomes")).isEqualTo("create created=2");
         assertThat(jmx.getAttribute(endpoint, "ProducerFailures")).isEqualTo("");
 

@@ -236,7 +236,7 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
 
         assertThat(result.getException()).isInstanceOf(ScimConflictException.class)
                 .hasMessageContaining("no active user with userName 'jane@example.com'")
-                .hasMessageContaining("deactivated user, whom Lucid hides from searches")
+                .hasMessageContaining("an account for this userName or e-mail that it hides from searches")
                 .hasMessageContaining("operation=reactivate")
                 .hasMessageContaining(LucidScimConstants.RESOURCE_ID)
                 .hasMessageContaining("HTTP 409");

@@ -151,7 +151,8 @@ class LucidScimUserOperationsTest extends LucidScimTestSupport {
         Exchange result = call("lucid-scim:users?operation=search&pageSize=1", null);
 
         assertThat(result.getMessage().getBody(List.class)).hasSize(1);
-        lucid.verify(2, getRequestedFor(urlPathEqualTo("/scim/v2/Users")));
+        // the first page, then up to pagesInFlight (4) at once, those behind the empty one stopped, perhaps unsent
+        assertThat(lucid.findAll(getRequestedFor(urlPathEqualTo("/scim/v2/Users")))).hasSizeBetween(2, 1 + 4);
     }
 
     @Test

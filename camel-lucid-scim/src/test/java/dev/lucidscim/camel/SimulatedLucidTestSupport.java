@@ -9,7 +9,9 @@ import org.junit.jupiter.api.BeforeEach;
 
 /**
  * A Camel context whose lucid-scim component talks to one simulator (default settings) per test class, emptied
- * before each test. Tests that need other simulator settings start their own.
+ * before each test. A class that needs other settings hides {@link #startLucid()} with a static method of the same
+ * name that calls {@link #startLucid(LucidScimSimulator.Builder)} (JUnit runs only the hiding one); one whose seeded
+ * directory must last from test to test overrides {@link #emptyLucid()} (annotated {@code @BeforeEach} again).
  */
 public abstract class SimulatedLucidTestSupport extends CamelTestSupport {
 
@@ -17,7 +19,11 @@ public abstract class SimulatedLucidTestSupport extends CamelTestSupport {
 
     @BeforeAll
     static void startLucid() {
-        lucid = LucidScimSimulator.builder().build().start();
+        startLucid(LucidScimSimulator.builder());
+    }
+
+    protected static void startLucid(LucidScimSimulator.Builder settings) {
+        lucid = settings.build().start();
     }
 
     @AfterAll
@@ -26,7 +32,7 @@ public abstract class SimulatedLucidTestSupport extends CamelTestSupport {
     }
 
     @BeforeEach
-    void emptyLucid() {
+    protected void emptyLucid() {
         lucid.reset();
     }
 

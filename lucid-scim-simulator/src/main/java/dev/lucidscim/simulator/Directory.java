@@ -45,13 +45,14 @@ final class Directory {
     static final String GROUP_ID_PREFIX = "lucid-group-";
     private static final long FIRST_NUMBER = 1000;
 
-    /** A stored user: its JSON and the keys the indexes hold. */
-    private record StoredUser(long number, String json, String userNameKey, List<String> emailKeys,
+    /** A stored user: its JSON, its userName (as a group member's display) and the keys the indexes hold. */
+    private record StoredUser(long number, String json, String userName, String userNameKey, List<String> emailKeys,
                               String externalId, boolean active) {
     }
 
-    /** A stored group: its JSON, name and member ids. */
-    private record StoredGroup(long number, String json, String displayName, Set<String> memberIds) {
+    /** A stored group: its JSON, name, member ids, and what replacing it needs of its meta. */
+    private record StoredGroup(long number, String json, String displayName, Set<String> memberIds, Instant created,
+                               String version) {
     }
 
     /** One page of a listing: the resources and the total they were taken from. */
@@ -311,7 +312,16 @@ final class Directory {
         return stored == null ? null : JsonHelper.readJsonDocument(stored.json(), Group.class);
     }
 
-    /** PUT, and PATCH after the library applied it. Members are checked and de-duplicated. */
+    /** The group's {@code meta.version}, or null when there is no such group. */
+    String groupVersion(String id) {
+        StoredGroup stored = groups.get(numberOf(id, GROUP_ID_PREFIX));
+        return stored == null ? null : stored.version();
+    }
+
+    /**
+     * PUT, and PATCH after the library applied it. Members are checked and de-duplicated. Returns the group given,
+     * as stored (the stored JSON cannot change through it).
+     */
     Group replaceGroup(Group group) {
         String id = group.getId().orElseThrow();
         long number = numberOf(id, GROUP_ID_PREFIX);
@@ -324,14 +334,39 @@ final class Directory {
         if (holder != null && !holder.equals(id)) {
             throw new ConflictException("A group named '" + name + "' already exists", ScimType.RFC7644.UNIQUENESS);
         }
-        Instant created = createdOf(old.json());
         stripServerAttributes(group);
         group.setId(id);
         normalizeMembers(group);
         unindexGroup(old);
-        stamp(group, "Group", created);
+        stamp(group, "Group", old.created());
         storeGroup(number, group);
-        return groupById(id);
+        return group;
+    }
+
+    /**
+     * A membership PATCH ({@link MemberPatches}): the steps applied in order to the member ids, then the group
+     * replaced as a PUT would, unless its members are the same as before.
+     */
+    Group patchMembers(String id, List<MemberPatches.Step> steps) {
+        StoredGroup stored = groups.get(numberOf(id, GROUP_ID_PREFIX));
+        if (stored == null) {
+            throw new ResourceNotFoundException("Group with id '" + id + "' does not exist.");
+        }
+        Set<String> members = new LinkedHashSet<>(stored.memberIds());
+        for (MemberPatches.Step step : steps) {
+            if (step.add()) {
+                members.addAll(step.memberIds());
+            } else {
+                step.memberIds().forEach(members::remove);
+            }
+        }
+        Group group = groupById(id);
+        if (members.equals(stored.memberIds())) {
+            return group;
+        }
+        ArrayNode values = group.putArray("members");
+        members.forEach(member -> values.addObject().put("value", member));
+        return replaceGroup(group);
     }
 
     void deleteGroup(String id) {
@@ -432,8 +467,9 @@ final class Directory {
     }
 
     private void storeUser(long number, User user) {
-        StoredUser stored = new StoredUser(number, user.toString(), lowerCase(user.getUserName().orElseThrow()),
-                emailKeysOf(user), user.getExternalId().orElse(null), user.isActive().orElse(true));
+        String userName = user.getUserName().orElseThrow();
+        StoredUser stored = new StoredUser(number, user.toString(), userName, lowerCase(userName), emailKeysOf(user),
+                user.getExternalId().orElse(null), user.isActive().orElse(true));
         users.put(number, stored);
         String id = USER_ID_PREFIX + number;
         userIdByUserName.put(stored.userNameKey(), id);
@@ -465,8 +501,9 @@ final class Directory {
     private void storeGroup(long number, Group group) {
         Set<String> memberIds = new LinkedHashSet<>();
         group.path("members").forEach(member -> memberIds.add(member.path("value").asText()));
+        JsonNode meta = group.path("meta");
         StoredGroup stored = new StoredGroup(number, group.toString(), group.getDisplayName().orElseThrow(),
-                memberIds);
+                memberIds, Instant.parse(meta.path("created").asText()), meta.path("version").asText());
         groups.put(number, stored);
         String id = GROUP_ID_PREFIX + number;
         groupIdByName.put(stored.displayName(), id);
@@ -485,7 +522,10 @@ final class Directory {
         }
     }
 
-    /** Members must exist (users, or groups for organizational sub-groups); duplicates are dropped. */
+    /**
+     * Members must exist (users, or groups for organizational sub-groups); duplicates are dropped. Looked up in the
+     * stored records, never parsed: a PATCH of a 10,000-member group checks every member.
+     */
     private void normalizeMembers(Group group) {
         ArrayNode normalized = JsonNodeFactory.instance.arrayNode();
         Set<String> seen = new HashSet<>();
@@ -497,15 +537,14 @@ final class Directory {
             if (value.equals(group.getId().orElse(null))) {
                 throw new BadRequestException("A group cannot be a member of itself", ScimType.RFC7644.INVALID_VALUE);
             }
-            User user = userById(value);
-            Group subGroup = user == null ? groupById(value) : null;
+            StoredUser user = users.get(numberOf(value, USER_ID_PREFIX));
+            StoredGroup subGroup = user == null ? groups.get(numberOf(value, GROUP_ID_PREFIX)) : null;
             if (user == null && subGroup == null) {
                 throw new BadRequestException("Member " + value + " is neither a user nor a group of this account",
                         ScimType.RFC7644.INVALID_VALUE);
             }
             ObjectNode entry = normalized.addObject().put("value", value);
-            entry.put("display", user != null ? user.getUserName().orElse(value)
-                    : subGroup.getDisplayName().orElse(value));
+            entry.put("display", user != null ? user.userName() : subGroup.displayName());
             entry.put("type", user != null ? "User" : "Group");
         }
         group.set("members", normalized);

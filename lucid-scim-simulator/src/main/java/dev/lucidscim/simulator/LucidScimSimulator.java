@@ -96,7 +96,7 @@ public final class LucidScimSimulator implements AutoCloseable {
         server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
                 settings.basePath, baseUrl(), settings.token, settings.forbiddenForUnknownUsers,
                 new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients, latency,
-                rateLimit));
+                rateLimit, settings.memberLimit));
         server.start();
         return this;
     }
@@ -283,6 +283,8 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** 0: no limit. */
         private double requestsPerSecond;
         private int burst;
+        /** Null: no limit. */
+        private MemberValueLimit memberLimit;
 
         private Builder() {
         }
@@ -376,6 +378,22 @@ public final class LucidScimSimulator implements AutoCloseable {
             }
             this.requestsPerSecond = requestsPerSecond;
             this.burst = burst;
+            return this;
+        }
+
+        /**
+         * Refuses a request to {@code /Groups} that carries more than {@code max} member values (none by default,
+         * as Lucid documents no limit) with 413: the members of a POST or PUT, the values of a PATCH's operations on
+         * {@code members} (a filtered path such as {@code members[value eq "..."]} counts one). For clients that must
+         * split large memberships.
+         */
+        public Builder maxMembersPerRequest(int max) {
+            return maxMembersPerRequest(max, MemberValueLimit.PAYLOAD_TOO_LARGE);
+        }
+
+        /** The same, answered with {@code status}: 413, or 400 with {@code scimType} {@code tooMany}. */
+        public Builder maxMembersPerRequest(int max, int status) {
+            this.memberLimit = new MemberValueLimit(max, status);
             return this;
         }
 

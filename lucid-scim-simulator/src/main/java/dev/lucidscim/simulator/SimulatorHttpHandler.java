@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  * without the right one never has its body read), the body within its size cap, the token's rate limit (a request
  * over it is answered 429 and meets no fault), injected faults (delay, answer, dropped connection), the latency of
  * every answer (with the faults' delays), authentication's answer, endpoints Lucid does not offer, the filter's
- * length, then the SCIM library and the directory under the directory's lock (reads shared, writes one at a time),
- * and Lucid's presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the
+ * length, the member values of a group write (when limited), then the SCIM library (or, for membership PATCHes in
+ * Lucid's form, {@link MemberPatches}) and the directory under the directory's lock (reads shared, writes one at a
+ * time), and Lucid's presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the
  * way is answered with a 500.
  */
 final class SimulatorHttpHandler implements HttpHandler {
@@ -47,7 +48,8 @@ final class SimulatorHttpHandler implements HttpHandler {
             "urn:ietf:params:scim:schemas:extension:lucid:1.0:User",
             "urn:ietf:params:scim:schemas:extension:lucid:2.0:User");
 
-    private record Answer(int status, Map<String, String> headers, String body) {
+    /** What the simulator answers: status, headers and body. */
+    record Answer(int status, Map<String, String> headers, String body) {
         static Answer error(int status, String scimType, String detail) {
             return new Answer(status, Map.of("Content-Type", "application/scim+json"),
                     ScimErrors.body(status, scimType, detail));
@@ -94,6 +96,9 @@ final class SimulatorHttpHandler implements HttpHandler {
     private final Latency latency;
     /** Null when requests are not limited. */
     private final RateLimit rateLimit;
+    /** Null when requests may carry any number of members. */
+    private final MemberValueLimit memberLimit;
+    private final MemberPatches memberPatches;
 
     /**
      * @param baseUrl the URL clients reach {@code basePath} by: what {@code Location} and {@code meta.location} are
@@ -102,7 +107,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     SimulatorHttpHandler(ResourceEndpoint endpoint, Directory directory, Faults faults, RequestLog requestLog,
                          String basePath, String baseUrl, String token, boolean forbiddenForUnknownUsers,
                          RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients, Latency latency,
-                         RateLimit rateLimit) {
+                         RateLimit rateLimit, MemberValueLimit memberLimit) {
         this.endpoint = endpoint;
         this.directory = directory;
         this.faults = faults;
@@ -116,6 +121,8 @@ final class SimulatorHttpHandler implements HttpHandler {
         this.slowClients = slowClients;
         this.latency = latency;
         this.rateLimit = rateLimit;
+        this.memberLimit = memberLimit;
+        this.memberPatches = new MemberPatches(directory, baseUrl);
     }
 
     @Override
@@ -196,9 +203,14 @@ final class SimulatorHttpHandler implements HttpHandler {
         if (refusedFilter != null) {
             return refusedFilter;
         }
+        String tooManyMembers = memberLimit == null ? null : memberLimit.refusal(method, path, request.body);
+        if (tooManyMembers != null) {
+            return Answer.error(memberLimit.status(), memberLimit.scimType(), tooManyMembers);
+        }
         Answer answer = method.equals("GET")
                 ? directory.reading(() -> scim(request))
-                : directory.writing(() -> scim(request));
+                : directory.writing(() -> memberPatches.answer(method, path, request.query, request.headers,
+                        request.body).orElseGet(() -> scim(request)));
         if (answer.status() == 404 && forbiddenForUnknownUsers && path.startsWith("/Users/")) {
             // Older Lucid API versions answer 403 for a user that does not exist.
             return Answer.error(403, null, "Forbidden");

@@ -21,6 +21,7 @@ import java.util.function.Function;
  *                                    [--max-filter-length 2048] [--client-timeout 10] [--threads 64]
  *                                    [--latency-ms 150 [--jitter-ms 50] [--latency-seed 0]]
  *                                    [--rate-limit 25 [--burst 25]] [--filtered-result-cap 10000]
+ *                                    [--max-members-per-request 100 [--too-many-members-status 413]]
  * </pre>
  *
  * Standalone, the request log keeps the latest 10,000 requests and 4 KiB of each body, so that a long run does not
@@ -54,7 +55,10 @@ public final class SimulatorMain {
               --rate-limit R            requests per second the token may send (none): over it, 429 with
                                         Retry-After, and each request sent meanwhile extends the wait
               --burst N                 the requests the token may send at once (one second's worth)
-              --filtered-result-cap N   the most results a filtered search reaches (10000)""";
+              --filtered-result-cap N   the most results a filtered search reaches (10000)
+              --max-members-per-request N  the most member values a request to /Groups may carry
+                                        (none): over it, 413
+              --too-many-members-status S  the answer over that limit: 413, or 400 with scimType tooMany""";
 
     private SimulatorMain() {
     }
@@ -108,6 +112,8 @@ public final class SimulatorMain {
         int jitterMillis = 0;
         Double requestsPerSecond = null;
         Integer burst = null;
+        Integer maxMembers = null;
+        Integer tooManyMembersStatus = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> settings.port(number(args, ++i));
@@ -129,6 +135,8 @@ public final class SimulatorMain {
                 case "--rate-limit" -> requestsPerSecond = decimal(args, ++i);
                 case "--burst" -> burst = number(args, ++i);
                 case "--filtered-result-cap" -> settings.filteredResultCap(number(args, ++i));
+                case "--max-members-per-request" -> maxMembers = number(args, ++i);
+                case "--too-many-members-status" -> tooManyMembersStatus = number(args, ++i);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
             }
         }
@@ -138,6 +146,12 @@ public final class SimulatorMain {
             settings.rateLimit(requestsPerSecond, burst != null ? burst : (int) Math.ceil(requestsPerSecond));
         } else if (burst != null) {
             throw new IllegalArgumentException("--burst needs --rate-limit");
+        }
+        if (maxMembers != null) {
+            settings.maxMembersPerRequest(maxMembers, tooManyMembersStatus != null ? tooManyMembersStatus
+                    : MemberValueLimit.PAYLOAD_TOO_LARGE);
+        } else if (tooManyMembersStatus != null) {
+            throw new IllegalArgumentException("--too-many-members-status needs --max-members-per-request");
         }
         return new Options(settings, token, seed);
     }

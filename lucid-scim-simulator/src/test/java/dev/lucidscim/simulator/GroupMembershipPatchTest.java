@@ -2,27 +2,11 @@ package dev.lucidscim.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** PATCH of group membership the way Lucid documents it (value arrays) and the filtered-path form. */
-class GroupMembershipPatchTest extends SimulatorTestSupport {
-
-    private String jane;
-    private String john;
-    private String jill;
-    private String group;
-
-    @BeforeEach
-    void seed() {
-        jane = simulator.seedUser(Scim.user("jane@example.com"));
-        john = simulator.seedUser(Scim.user("john@example.com"));
-        jill = simulator.seedUser(Scim.user("jill@example.com"));
-        group = simulator.seedGroup(Scim.group("Engineering"));
-    }
+class GroupMembershipPatchTest extends GroupMembersTestSupport {
 
     @Test
     void addMembersWithAValueArray() {
@@ -147,18 +131,51 @@ class GroupMembershipPatchTest extends SimulatorTestSupport {
         assertThat(response.status()).isEqualTo(404);
     }
 
-    private ScimClient.Response patch(String... operations) {
-        return scim.patch("/Groups/" + group, Scim.patch(operations));
+    @Test
+    void aMembershipPatchAnswersWhatAGetAnswersAfterIt() {
+        ScimClient.Response patched = patch(Scim.op("add", "members", Scim.memberValues(jane, john)));
+
+        ScimClient.Response read = scim.get("/Groups/" + group);
+        assertThat(patched.json()).isEqualTo(read.json());
+        assertThat(patched.header("ETag")).isEqualTo(read.header("ETag"));
+        assertThat(patched.header("Location")).isEqualTo(read.header("Location"));
+        assertThat(patched.json().path("members").get(0).path("$ref").asText()).endsWith("/Users/" + jane);
     }
 
-    private void patchOk(String... operations) {
-        ScimClient.Response response = patch(operations);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+    @Test
+    void removingTheLastMemberLeavesNoMembers() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane)));
+
+        ScimClient.Response response = patch(Scim.op("remove", "members", Scim.memberValues(jane)));
+
+        assertThat(response.json().has("members")).isFalse();
+        assertThat(response.json()).isEqualTo(scim.get("/Groups/" + group).json());
     }
 
-    private List<String> memberIds() {
-        ScimClient.Response response = scim.get("/Groups/" + group);
-        assertThat(response.status()).isEqualTo(200);
-        return response.json().path("members").findValuesAsText("value");
+    @Test
+    void aPatchThatChangesNothingKeepsTheVersion() {
+        ScimClient.Response first = patch(Scim.op("add", "members", Scim.memberValues(jane)));
+
+        ScimClient.Response again = patch(Scim.op("add", "members", Scim.memberValues(jane)),
+                Scim.op("remove", "members", Scim.memberValues(john)));
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+    }
+
+    @Test
+    void aStaleIfMatchOnAMembershipPatchIs412AndChangesNothing() {
+        String version = patch(Scim.op("add", "members", Scim.memberValues(jane))).header("ETag").orElseThrow();
+        patchOk(Scim.op("add", "members", Scim.memberValues(john)));
+
+        ScimClient.Response stale = scim.withIfMatch(version).patch("/Groups/" + group,
+                Scim.patch(Scim.op("remove", "members", Scim.memberValues(jane))));
+
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+        assertThat(memberIds()).containsExactly(jane, john);
+        String current = scim.get("/Groups/" + group).header("ETag").orElseThrow();
+        assertThat(scim.withIfMatch(current).patch("/Groups/" + group,
+                Scim.patch(Scim.op("remove", "members", Scim.memberValues(jane)))).status()).isEqualTo(200);
+        assertThat(memberIds()).containsExactly(john);
     }
 }

@@ -147,7 +147,8 @@ class SimulatorMainTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--port", "--token", "--seed", "--max-page-size",
                 "--forbidden-for-unknown-users", "--public-url", "--request-log-body", "--max-body-size",
                 "--max-filter-length", "--client-timeout", "--threads", "--latency-ms", "--jitter-ms", "--latency-seed",
-                "--rate-limit", "--burst", "--filtered-result-cap");
+                "--rate-limit", "--burst", "--filtered-result-cap", "--max-members-per-request",
+                "--too-many-members-status");
     }
 
     @Test
@@ -205,6 +206,28 @@ class SimulatorMainTest {
     }
 
     @Test
+    void theMemberLimitIsSetOnTheCommandLine() {
+        try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0",
+                "--max-members-per-request", "1", "--too-many-members-status", "400"}).settings().build().start()) {
+            String jane = standalone.seedUser(Scim.user("jane@example.com"));
+            String john = standalone.seedUser(Scim.user("john@example.com"));
+
+            ScimClient.Response refused = ScimClient.of(standalone).post("/Groups", Scim.group("Sales", jane, john));
+
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.json().path("scimType").asText()).isEqualTo("tooMany");
+        }
+        try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0",
+                "--max-members-per-request", "1"}).settings().build().start()) {
+            String jane = standalone.seedUser(Scim.user("jane@example.com"));
+            String john = standalone.seedUser(Scim.user("john@example.com"));
+
+            assertThat(ScimClient.of(standalone).post("/Groups", Scim.group("Sales", jane, john)).status())
+                    .as("413 by default").isEqualTo(413);
+        }
+    }
+
+    @Test
     void withoutBurstTheRateLimitTakesOneSecondsWorthAtOnce() {
         try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0", "--rate-limit", "1.5"})
                 .settings().build().start()) {
@@ -244,5 +267,7 @@ class SimulatorMainTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rate limit");
         assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--latency-ms", "100", "--jitter-ms", "150"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--too-many-members-status", "400"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-members-per-request");
     }
 }

@@ -33,6 +33,10 @@ import org.springframework.boot.convert.DurationUnit;
  *               emails.value, externalId, displayName or a productLicenses flag (the only filters Lucid serves).
  * @param pageSize Resources requested per page when searching or polling (Lucid's filter maximum is 100). The
  *                 component's default: 100.
+ * @param pagesInFlight How many pages of a listing (search, the consumer's poll, reconcile) are fetched at once once
+ *                      the first page told how many there are; still handed on in order, and checked, falling back
+ *                      to page by page on any doubt. 1 reads page by page. Requests in flight are rate times round
+ *                      trip: 4 keep a listing at 25 requests/s with 150 ms round trips. The component's default: 4.
  * @param tenantUrl The SCIM base URL of the Lucid tenant. GovSuite (FedRAMP) tenants have their own, such as
  *                  https://ACCOUNT.users.lucidgov.app/scim/v2. The component's default:
  *                  https://users.lucid.app/scim/v2.
@@ -68,10 +72,19 @@ import org.springframework.boot.convert.DurationUnit;
  *                          time of the processing. The component's default: false.
  * @param matchAttribute The attribute upsert matches users on: userName (what Entra ID and Okta use) or externalId
  *                       (an HR employee id). Groups always match on displayName. The component's default: userName.
+ * @param membersPerPatch The most member values one PATCH of a group's members (adds and removes together), or the
+ *                        POST of a new group, carries; more members go in further PATCHes, one after the other. A
+ *                        request Lucid refuses as too large (413, or 400 tooMany) is split in two. Lucid documents no
+ *                        limit; 100 is the strictest limit other SCIM services document. The component's default:
+ *                        100.
  * @param operation The operation to perform; the CamelLucidScimOperation header overrides it per message.
  * @param patchSchemas Comma-separated schemas of PATCH bodies, replacing the RFC's
  *                     urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core resource
  *                     schema).
+ * @param adaptiveRate Adapt the rate to Lucid's 429s: start at requestsPerSecond (required), lower the rate to 70% on
+ *                     a 429, raise it by 5% of requestsPerSecond after each 10 seconds' worth of answers without one,
+ *                     never above requestsPerSecond. Shared by every endpoint of the same tenant and token (adaptive
+ *                     if any of them asks). The component's default: false.
  * @param autowiredEnabled Whether autowiring is enabled. This is used for automatic autowiring options (the option
  *                         must be marked as autowired) by looking up in the registry to find if there is a single
  *                         instance of matching type, which then gets configured on the component. This can be used
@@ -97,8 +110,8 @@ import org.springframework.boot.convert.DurationUnit;
  *                    bytes is cut off here. The component's default: 30s. A number alone counts milliseconds; 10s, 2m
  *                    or PT30S also work.
  * @param requestsPerSecond Client-side rate limit in requests per second, shared by every endpoint of the same tenant
- *                          and token (the lowest configured value holds). 0 means no limit. The component's default:
- *                          0.0.
+ *                          and token (the lowest configured value holds). Requests are paced, one every 1/rate
+ *                          seconds, never sent in a burst. 0 means no limit. The component's default: 0.0.
  * @param retryInitialDelay The backoff before the first retry; it doubles for each further retry, with jitter. A
  *                          Retry-After from Lucid replaces it. The component's default: 500ms. A number alone counts
  *                          milliseconds; 10s, 2m or PT30S also work.
@@ -106,13 +119,18 @@ import org.springframework.boot.convert.DurationUnit;
  *                      milliseconds; 10s, 2m or PT30S also work.
  * @param retryMaxElapsed The longest time spent retrying one request; a wait that would end later is not started. The
  *                        component's default: 2m. A number alone counts milliseconds; 10s, 2m or PT30S also work.
- * @param stateKey The prefix of the consumer's (and reconcile's) keys in the state repository. By default derived
- *                 from the tenant, resource and filter; set it when endpoints sharing a repository must be told apart
- *                 otherwise, or to keep the state when the filter changes.
+ * @param stateKey The prefix of the consumer's (and reconcile's and the producer's) keys in the state repository:
+ *                 endpoints with the same one share the deactivated users they know. By default derived from the
+ *                 tenant, resource and filter; set it when endpoints sharing a repository must be told apart
+ *                 otherwise, or share state although their filters differ, or to keep the state when the filter
+ *                 changes.
  * @param stateRepository Where the consumer keeps what it has seen, so that a restart (or another cluster member)
- *                        continues the change feed, and where reconcile finds the deactivated users Lucid hides: a
- *                        FileStateRepository for one durable node, a shared one (such as JdbcStateRepository) for
- *                        several. In memory by default. A bean: #beanName or #bean:beanName.
+ *                        continues the change feed, and where reconcile and the producer find the deactivated users
+ *                        Lucid hides: reconcile and upsert reactivate a rehire found there, deactivate and upsert
+ *                        remember whom they deactivate. A FileStateRepository for one durable node, a shared one
+ *                        (such as JdbcStateRepository) for several. In memory by default, which the consumer and
+ *                        reconcile use for the endpoint's lifetime; upsert and deactivate use only a configured one.
+ *                        A bean: #beanName or #bean:beanName.
  * @param healthCheckConsumerEnabled Used for enabling or disabling all consumer based health checks from this
  *                                   component. The component's default: true.
  * @param healthCheckProducerEnabled Used for enabling or disabling all producer based health checks from this
@@ -136,6 +154,8 @@ import org.springframework.boot.convert.DurationUnit;
  *                         No limit when unset (maxDeactivationPercent still applies).
  * @param reconcileConcurrency How many of reconcile's writes are in flight at once (the rate limit applies to each).
  *                             The component's default: 4.
+ * @param excludedGroups Comma-separated displayNames of groups reconcile never creates nor changes, even when the
+ *                       roster names them (Lucid asks admins to exclude an identity provider's "All Users" group).
  * @param allowInsecureHttp Allow plain http:// to a host that is not loopback. Off by default: the token would cross
  *                          the network in clear text. The component's default: false.
  * @param bearerToken The SCIM bearer token a Lucid admin generates in Lucid (Admin, App Integration, SCIM, Settings).
@@ -151,6 +171,7 @@ public record LucidScimComponentConfiguration(
         String excludedAttributes,
         String filter,
         Integer pageSize,
+        Integer pagesInFlight,
         String tenantUrl,
         Boolean bridgeErrorHandler,
         Integer maxMessagesPerPoll,
@@ -160,8 +181,10 @@ public record LucidScimComponentConfiguration(
         Boolean allowHardDelete,
         Boolean lazyStartProducer,
         LucidScimMatchAttribute matchAttribute,
+        Integer membersPerPatch,
         LucidScimOperation operation,
         String patchSchemas,
+        Boolean adaptiveRate,
         Boolean autowiredEnabled,
         @DurationUnit(ChronoUnit.MILLIS) Duration connectTimeout,
         HttpClient httpClient,
@@ -188,6 +211,7 @@ public record LucidScimComponentConfiguration(
         Double maxDeactivationPercent,
         Integer maxDeactivations,
         Integer reconcileConcurrency,
+        String excludedGroups,
         Boolean allowInsecureHttp,
         String bearerToken,
         SSLContextParameters sslContextParameters) {

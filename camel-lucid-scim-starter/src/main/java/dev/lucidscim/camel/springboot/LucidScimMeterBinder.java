@@ -93,6 +93,10 @@ public final class LucidScimMeterBinder implements MeterBinder, AutoCloseable {
         Gauge.builder("lucid.scim.requests.in.flight", camelContext, context -> tenantSum(name,
                 TenantStatistics::inFlight).applyAsDouble(context))
                 .description("Requests sent and not answered yet").tags(tags).register(registry);
+        Gauge.builder("lucid.scim.requests.per.second", camelContext, tenantSum(name,
+                TenantStatistics::requestsPerSecond))
+                .description("The client-side rate in force: requestsPerSecond, or as adaptiveRate adapted it; 0: "
+                             + "no limit").tags(tags).register(registry);
     }
 
     private void bindProducer(MeterRegistry registry, ProducerEndpoint seen) {
@@ -150,10 +154,13 @@ public final class LucidScimMeterBinder implements MeterBinder, AutoCloseable {
                 .description(description).baseUnit("seconds").tags(tags).register(registry);
     }
 
-    /** The sum over every tenant statistics of this host (one per lucid-scim component that uses it). */
-    private static ToDoubleFunction<CamelContext> tenantSum(String tenant, ToLongFunction<TenantStatistics> value) {
+    /**
+     * The sum over every tenant statistics of this host (one per lucid-scim component that uses it; each component
+     * paces its own requests, so their rates add up too).
+     */
+    private static ToDoubleFunction<CamelContext> tenantSum(String tenant, ToDoubleFunction<TenantStatistics> value) {
         return context -> LucidScimStatistics.tenants(context).stream().filter(seen -> seen.tenant().equals(tenant))
-                .mapToLong(value).sum();
+                .mapToDouble(value).sum();
     }
 
     private static ToDoubleFunction<CamelContext> producerSum(

@@ -132,6 +132,8 @@ class LucidScimStarterMetricsTest {
         assertThat(count(registry.get("lucid.scim.retry.after.wait").tags("tenant", tenant))).isZero();
         assertThat(count(registry.get("lucid.scim.rate.limit.wait").tags("tenant", tenant))).isZero();
         assertThat(registry.get("lucid.scim.requests.in.flight").tags("tenant", tenant).gauge().value()).isZero();
+        assertThat(registry.get("lucid.scim.requests.per.second").tags("tenant", tenant).gauge().value())
+                .as("no requestsPerSecond").isZero();
         RequiredSearch feed = registry.get("lucid.scim.poll.changes").tags("tenant", tenant, "resource", "users",
                 "route", "feed", "type", "created");
         assertThat(count(feed)).isEqualTo(2);

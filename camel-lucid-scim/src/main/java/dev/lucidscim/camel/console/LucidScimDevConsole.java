@@ -17,7 +17,8 @@ import org.apache.camel.util.json.JsonObject;
 
 /**
  * The {@code lucid-scim} dev console: per tenant host the requests by method and status, retries, 429s, the time
- * spent waiting for {@code Retry-After} and for the client-side rate limit, and the requests in flight; per
+ * spent waiting for {@code Retry-After} and for the client-side rate limit, the requests in flight and the rate in
+ * force (with {@code adaptiveRate}, as adapted); per
  * producer endpoint the outcomes and the failures by exception type; per consumer the last poll and the pause. No
  * token, path, id or filter: only counts, hosts and the endpoint URIs as Camel shows them.
  */
@@ -40,7 +41,8 @@ public class LucidScimDevConsole extends AbstractDevConsole {
                     .append("  Retries: ").append(tenant.retries())
                     .append("  Retry-After wait: ").append(millis(tenant.retryAfterWaitNanos())).append(" ms")
                     .append("  Rate-limit wait: ").append(millis(tenant.rateLimitWaitNanos())).append(" ms")
-                    .append("  In flight: ").append(tenant.inFlight()).append('\n');
+                    .append("  In flight: ").append(tenant.inFlight()).append('\n')
+                    .append("    Rate: ").append(StatisticsText.rate(tenant)).append('\n');
         }
         for (ProducerEndpoint producer : LucidScimStatistics.producers(getCamelContext())) {
             text.append("Producer: ").append(producer.endpointUri()).append('\n')
@@ -103,6 +105,9 @@ public class LucidScimDevConsole extends AbstractDevConsole {
         json.put("retryAfterWaitMillis", millis(tenant.retryAfterWaitNanos()));
         json.put("rateLimitWaitMillis", millis(tenant.rateLimitWaitNanos()));
         json.put("inFlight", tenant.inFlight());
+        json.put("requestsPerSecond", tenant.requestsPerSecond());
+        json.put("configuredRequestsPerSecond", tenant.configuredRequestsPerSecond());
+        json.put("adaptiveRate", tenant.adaptiveRate());
         return json;
     }
 

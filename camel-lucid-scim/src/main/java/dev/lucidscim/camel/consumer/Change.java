@@ -3,6 +3,7 @@ package dev.lucidscim.camel.consumer;
 import java.util.List;
 
 import dev.lucidscim.camel.LucidScimChangeType;
+import dev.lucidscim.camel.state.KnownResource;
 import dev.lucidscim.model.ScimResource;
 
 /**

@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.lucidscim.camel.LucidScimChangeType;
+import dev.lucidscim.camel.state.KnownResource;
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimResource;
 

@@ -14,6 +14,8 @@ import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimConsumerMode;
 import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.LucidScimResource;
+import dev.lucidscim.camel.state.ConsumerState;
+import dev.lucidscim.camel.state.KnownResource;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.error.ScimAuthenticationException;

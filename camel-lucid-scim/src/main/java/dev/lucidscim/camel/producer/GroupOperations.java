@@ -3,22 +3,31 @@ package dev.lucidscim.camel.producer;
 import java.util.List;
 
 import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.model.PatchOperation;
-import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimGroup;
-import dev.lucidscim.model.ScimReference;
 import org.apache.camel.Exchange;
 
 /**
- * The group-only operations: add and remove members with one PATCH each, in the value-array form Lucid documents
- * ({@code "path": "members", "value": [{"value": "lucid-1234"}]}).
+ * The group-only ways of writing members: create with members and add or remove members, each in PATCHes of at most
+ * {@code membersPerPatch} members in the value-array form Lucid documents
+ * ({@code "path": "members", "value": [{"value": "lucid-1234"}]}); see {@link GroupMembershipPatches}.
  */
 final class GroupOperations {
 
     private final ResourceOperations<ScimGroup> operations;
+    private final GroupMembershipPatches memberships;
 
-    GroupOperations(ResourceOperations<ScimGroup> operations) {
+    /** @param memberships creating through {@code operations}, so that a create's lost answer is not a duplicate */
+    GroupOperations(ResourceOperations<ScimGroup> operations, GroupMembershipPatches memberships) {
         this.operations = operations;
+        this.memberships = memberships;
+    }
+
+    void create(Exchange exchange) {
+        ScimGroup group = MessageBodies.required(exchange, ScimGroup.class, "create");
+        InputValidation.requireCompleteGroup(group);
+        ResponseHeaders.apply(exchange.getMessage(), memberships.create(group), LucidScimOutcome.created);
     }
 
     void addMembers(Exchange exchange) {
@@ -41,7 +50,9 @@ final class GroupOperations {
         }
         String groupId = group != null ? MessageBodies.resourceId(exchange, ScimGroup.class)
                 : MessageBodies.headerResourceId(exchange);
-        List<ScimReference> members = MessageBodies.memberIds(exchange).stream().map(ScimReference::of).toList();
-        operations.patch(exchange, groupId, PatchRequest.of(new PatchOperation(op, "members", members)), outcome);
+        List<String> members = MessageBodies.memberIds(exchange);
+        boolean add = op == PatchOperation.Op.ADD;
+        ResourceOperations.patched(exchange, groupId, memberships.patch(groupId, List.of(),
+                add ? members : List.of(), add ? List.of() : members), outcome);
     }
 }

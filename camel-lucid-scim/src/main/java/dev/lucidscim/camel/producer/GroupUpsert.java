@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.lucidscim.error.OneLine;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimFilter;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
@@ -15,25 +16,26 @@ import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchOperation;
-import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * How upsert decides, for groups: match on {@code displayName} (or the id header), create when absent, else one
- * PATCH with the attributes that differ and, when the desired group lists {@code members}, the members to add and
- * to remove (so the group ends with exactly those members); no write when nothing differs.
+ * How upsert decides, for groups: match on {@code displayName} (or the id header), create when absent (members past
+ * {@code membersPerPatch} added by PATCH), else PATCH the attributes that differ and, when the desired group lists
+ * {@code members}, the members to add and to remove (so the group ends with exactly those members), in as few
+ * PATCHes as {@code membersPerPatch} allows ({@link GroupMembershipPatches}); no write when nothing differs.
  */
 final class GroupUpsert {
 
     private final ScimResourceClient<ScimGroup> groups;
-    private final ResourceOperations<ScimGroup> operations;
+    private final GroupMembershipPatches memberships;
 
-    GroupUpsert(ScimResourceClient<ScimGroup> groups, ResourceOperations<ScimGroup> operations) {
+    /** @param memberships creating through a {@link ConfirmedCreate}, so that a lost answer is not a duplicate */
+    GroupUpsert(ScimResourceClient<ScimGroup> groups, GroupMembershipPatches memberships) {
         this.groups = groups;
-        this.operations = operations;
+        this.memberships = memberships;
     }
 
     void upsert(Exchange exchange) {
@@ -44,39 +46,33 @@ final class GroupUpsert {
         ScimGroup current = knownId != null ? groups.get(knownId).resource() : findByName(desired.displayName());
         if (current == null) {
             message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
-            ResponseHeaders.apply(message, operations.create(desired), LucidScimOutcome.created);
+            ResponseHeaders.apply(message, memberships.create(desired), LucidScimOutcome.created);
             return;
         }
         if (desired.members() != null && current.members() == null) {
             // Servers may leave members out of search results: read them before deciding who to add or remove.
             current = groups.get(current.id()).resource();
         }
-        List<PatchOperation> changes = new ArrayList<>(AttributeDiff.between(current, desired));
+        List<PatchOperation> attributeChanges = AttributeDiff.between(current, desired);
+        List<String> toAdd = List.of();
+        List<String> toRemove = List.of();
         if (desired.members() != null) {
-            changes.addAll(membershipChanges(current, desired));
+            Set<String> have = memberIds(current.members());
+            Set<String> want = memberIds(desired.members());
+            toAdd = want.stream().filter(id -> !have.contains(id)).toList();
+            toRemove = have.stream().filter(id -> !want.contains(id)).toList();
         }
-        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES,
-                changes.stream().map(PatchOperation::path).distinct().toList());
-        if (changes.isEmpty()) {
+        List<String> changed = new ArrayList<>(attributeChanges.stream().map(PatchOperation::path).distinct().toList());
+        if (!toAdd.isEmpty() || !toRemove.isEmpty()) {
+            changed.add("members");
+        }
+        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, changed);
+        if (changed.isEmpty()) {
             ResponseHeaders.unchanged(message, current);
             return;
         }
-        operations.patch(exchange, current.id(), PatchRequest.of(changes), LucidScimOutcome.updated);
-    }
-
-    private static List<PatchOperation> membershipChanges(ScimGroup current, ScimGroup desired) {
-        Set<String> have = memberIds(current.members());
-        Set<String> want = memberIds(desired.members());
-        List<PatchOperation> changes = new ArrayList<>();
-        List<ScimReference> toAdd = want.stream().filter(id -> !have.contains(id)).map(ScimReference::of).toList();
-        List<ScimReference> toRemove = have.stream().filter(id -> !want.contains(id)).map(ScimReference::of).toList();
-        if (!toAdd.isEmpty()) {
-            changes.add(PatchOperation.add("members", toAdd));
-        }
-        if (!toRemove.isEmpty()) {
-            changes.add(PatchOperation.remove("members", toRemove));
-        }
-        return changes;
+        ResourceOperations.patched(exchange, current.id(),
+                memberships.patch(current.id(), attributeChanges, toAdd, toRemove), LucidScimOutcome.updated);
     }
 
     private static Set<String> memberIds(List<ScimReference> members) {

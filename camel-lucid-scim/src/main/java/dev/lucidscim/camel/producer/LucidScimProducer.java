@@ -9,6 +9,8 @@ import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
+import dev.lucidscim.camel.state.DeactivatedUsers;
+import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
@@ -52,12 +54,18 @@ public class LucidScimProducer extends DefaultProducer {
                 InputValidation::requireCompleteUser);
         groupResource = new ResourceOperations<>(client.groups(), ConfirmedCreate.groups(client.groups()),
                 configuration, InputValidation::requireCompleteGroup);
-        users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete());
-        userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute());
-        groups = new GroupOperations(groupResource);
-        groupUpsert = new GroupUpsert(client.groups(), groupResource);
-        reconcile = new UserReconcile(client.users(), client.groups(), configuration, endpoint.stateRepository(),
-                endpoint.stateNamespace());
+        // Upsert and deactivate use the tombstones only with a configured repository, else they work as before: in
+        // the in-memory default, what a rehire finds would depend on when the process last started.
+        KnownDeactivations deactivations = new KnownDeactivations(client.users(), configuration.getMatchAttribute(),
+                configuration.getStateRepository() == null ? null
+                        : new DeactivatedUsers(endpoint.stateRepository(), endpoint.stateNamespace()));
+        users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete(), deactivations);
+        userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute(), deactivations);
+        GroupMembershipPatches memberships = client.groupMemberships().creatingWith(groupResource::create);
+        groups = new GroupOperations(groupResource, memberships);
+        groupUpsert = new GroupUpsert(client.groups(), memberships);
+        reconcile = new UserReconcile(client.users(), client.groups(), memberships, configuration,
+                endpoint.stateRepository(), endpoint.stateNamespace());
         registerHealthCheck();
     }
 
@@ -116,7 +124,7 @@ public class LucidScimProducer extends DefaultProducer {
 
     private void performOnGroups(LucidScimOperation operation, Exchange exchange) {
         switch (operation) {
-            case create -> groupResource.create(exchange);
+            case create -> groups.create(exchange);
             case get -> groupResource.get(exchange);
             case search -> groupResource.search(exchange);
             case replace -> groupResource.replace(exchange);

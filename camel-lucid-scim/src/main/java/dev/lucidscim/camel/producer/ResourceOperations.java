@@ -91,11 +91,18 @@ final class ResourceOperations<T extends ScimResource> {
         patch(exchange, id, patch, LucidScimOutcome.updated);
     }
 
-    void patch(Exchange exchange, String id, PatchRequest patch, LucidScimOutcome outcome) {
-        ScimResponse<T> response = client.patch(id, patch);
+    /** @return Lucid's answer, whose resource is null on a 204 */
+    ScimResponse<T> patch(Exchange exchange, String id, PatchRequest patch, LucidScimOutcome outcome) {
+        return patched(exchange, id, client.patch(id, patch), outcome);
+    }
+
+    /** The answer to a PATCH of the resource with this id, on the message; returned as it came. */
+    static <R extends ScimResource> ScimResponse<R> patched(Exchange exchange, String id, ScimResponse<R> response,
+                                                             LucidScimOutcome outcome) {
         ResponseHeaders.apply(exchange.getMessage(), response, outcome);
         // A 204 answer has no body: the id is still worth a header.
         exchange.getMessage().setHeader(LucidScimConstants.RESOURCE_ID, id);
+        return response;
     }
 
     void delete(Exchange exchange) {

@@ -12,8 +12,9 @@ import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 
 /**
- * The user-only operations: deactivate and reactivate (PATCH {@code active}), the guard on hard deletes, and the way
- * to find the user when only a {@code userName} is known.
+ * The user-only operations: deactivate and reactivate (PATCH {@code active}, kept in the tombstones shared with the
+ * consumer and reconcile when a state repository is configured), the guard on hard deletes, and the way to find the
+ * user when only a {@code userName} is known.
  */
 final class UserOperations {
 
@@ -23,12 +24,14 @@ final class UserOperations {
     private final ScimResourceClient<ScimUser> users;
     private final ResourceOperations<ScimUser> operations;
     private final boolean allowHardDelete;
+    private final KnownDeactivations deactivations;
 
     UserOperations(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations,
-                   boolean allowHardDelete) {
+                   boolean allowHardDelete, KnownDeactivations deactivations) {
         this.users = users;
         this.operations = operations;
         this.allowHardDelete = allowHardDelete;
+        this.deactivations = deactivations;
     }
 
     /**
@@ -38,15 +41,18 @@ final class UserOperations {
      */
     void deactivate(Exchange exchange) {
         String id = idOrNull(exchange);
+        // what the tombstone is keyed by if Lucid's answer has no body: the user found, else a typed body
+        ScimUser lastSeen = exchange.getMessage().getBody() instanceof ScimUser sent ? sent : null;
         if (id == null) {
-            ScimUser user = findActiveByUserName(exchange);
-            if (user == null) {
+            lastSeen = findActiveByUserName(exchange);
+            if (lastSeen == null) {
                 ResponseHeaders.unchanged(exchange.getMessage(), null);
                 return;
             }
-            id = user.id();
+            id = lastSeen.id();
         }
-        operations.patch(exchange, id, DEACTIVATE, LucidScimOutcome.deactivated);
+        ScimUser answered = operations.patch(exchange, id, DEACTIVATE, LucidScimOutcome.deactivated).resource();
+        deactivations.record(LucidScimOutcome.deactivated, id, answered != null ? answered : lastSeen);
     }
 
     /** Reactivates by id only: a deactivated user cannot be found by userName, since Lucid hides it from searches. */
@@ -58,6 +64,7 @@ final class UserOperations {
                                                         + "from searches, so they cannot be found by userName");
         }
         operations.patch(exchange, id, REACTIVATE, LucidScimOutcome.reactivated);
+        deactivations.record(LucidScimOutcome.reactivated, id, null);
     }
 
     void delete(Exchange exchange) {

@@ -21,25 +21,31 @@ import org.apache.camel.Message;
  * How upsert decides, for users: find the user (by the {@code CamelLucidScimResourceId} header if given, else one
  * search on the match attribute), then
  * <ul>
+ * <li>none found, and a deactivated user remembered under the match value ({@link KnownDeactivations}, with a
+ * {@code stateRepository} configured): read it by id and reactivate it with one PATCH of {@code active} and what
+ * differs, outcome {@code reactivated}; if Lucid no longer knows it, go on as if none was remembered;</li>
  * <li>none found: create it; or, when the desired user is inactive (a leaver), change nothing;</li>
  * <li>found, nothing differs: no write, outcome {@code unchanged} (one request in all);</li>
  * <li>found, something differs: one PATCH of exactly what differs, outcome {@code updated}, {@code deactivated} or
- * {@code reactivated}.</li>
+ * {@code reactivated}. A deactivation is remembered, so that a later upsert of the same person reactivates.</li>
  * </ul>
- * Lucid hides deactivated users from searches, so a rehire found by nobody is created, and Lucid answers 409. That
- * ends in a {@link ScimConflictException} that says how to reactivate instead: never in a retry loop.
+ * Lucid hides deactivated users from searches, so a rehire the component never saw deactivated is created, and
+ * Lucid answers 409. That ends in a {@link ScimConflictException} that says what the admin can do: never in a retry
+ * loop.
  */
 final class UserUpsert {
 
     private final ScimResourceClient<ScimUser> users;
     private final ResourceOperations<ScimUser> operations;
     private final LucidScimMatchAttribute matchAttribute;
+    private final KnownDeactivations deactivations;
 
     UserUpsert(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations,
-               LucidScimMatchAttribute matchAttribute) {
+               LucidScimMatchAttribute matchAttribute, KnownDeactivations deactivations) {
         this.users = users;
         this.operations = operations;
         this.matchAttribute = matchAttribute;
+        this.deactivations = deactivations;
     }
 
     void upsert(Exchange exchange) {
@@ -56,9 +62,14 @@ final class UserUpsert {
                 message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
                 return;
             }
-            InputValidation.requireCompleteUser(desired);
-            create(message, desired);
-            return;
+            current = deactivations.find(desired);
+            if (current == null) {
+                InputValidation.requireCompleteUser(desired);
+                create(message, desired);
+                return;
+            }
+            // A rehire: the desired user may leave active unset, and the account comes back only with active=true.
+            desired = desired.toBuilder().active(true).build();
         }
         List<PatchOperation> changes = AttributeDiff.between(current, desired);
         message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, changes.stream().map(PatchOperation::path).toList());
@@ -66,7 +77,9 @@ final class UserUpsert {
             ResponseHeaders.unchanged(message, current);
             return;
         }
-        operations.patch(exchange, current.id(), PatchRequest.of(changes), outcomeOf(current, desired));
+        LucidScimOutcome outcome = outcomeOf(current, desired);
+        ScimUser answered = operations.patch(exchange, current.id(), PatchRequest.of(changes), outcome).resource();
+        deactivations.record(outcome, current.id(), answered != null ? answered : current);
     }
 
     private void create(Message message, ScimUser desired) {
@@ -78,10 +91,17 @@ final class UserUpsert {
                 throw e;
             }
             throw new ScimConflictException("Upsert found no active user with " + matchAttribute + " '"
-                                            + matchAttribute.valueOf(desired) + "', but Lucid refused to create one (409). Most "
-                                            + "likely this is a deactivated user, whom Lucid hides from searches: "
-                                            + "reactivate it by id (operation=reactivate), or pass its id in the "
-                                            + "CamelLucidScimResourceId header so that upsert reads it by id",
+                                            + matchAttribute.valueOf(desired) + "', but Lucid refused to create one "
+                                            + "(409): Lucid has an account for this userName or e-mail that it hides "
+                                            + "from searches, either a user deactivated where this component did not "
+                                            + "see it or a user of another Lucid account. What an admin can do: "
+                                            + "reactivate the user in Lucid's admin panel (a user of another account "
+                                            + "needs an invite from there); or give its id in the "
+                                            + LucidScimConstants.RESOURCE_ID + " header, so that upsert reads it by id "
+                                            + "and reactivates it (as operation=reactivate does); or, for the next "
+                                            + "rehires, let the component see deactivations: give this endpoint and a "
+                                            + "polling consumer with resolveRemoved=true the same stateRepository (and "
+                                            + "stateKey)",
                     e.getKind(), e.getRequest(), e);
         }
     }

@@ -84,6 +84,8 @@ class LucidScimDevConsoleTest extends SimulatedLucidTestSupport {
         assertThat(tenant.getLong("retryAfterWaitMillis")).isEqualTo(1000);
         assertThat(tenant.getLong("rateLimitWaitMillis")).isZero();
         assertThat(tenant.getLong("inFlight")).isZero();
+        assertThat(tenant.getDouble("requestsPerSecond")).as("no requestsPerSecond").isZero();
+        assertThat(tenant.getBoolean("adaptiveRate")).isFalse();
 
         List<String> endpoints = new ArrayList<>();
         json.getCollection("producers").forEach(each -> endpoints.add(((JsonObject) each).getString("endpoint")));
@@ -108,7 +110,7 @@ class LucidScimDevConsoleTest extends SimulatedLucidTestSupport {
 
         assertThat(text).contains("Tenant: 127.0.0.1:" + lucid.port())
                 .contains("POST 201=3").contains("POST 409=1").contains("GET 429=2")
-                .contains("429s: 2  Retries: 1  Retry-After wait: 1000 ms")
+                .contains("429s: 2  Retries: 1  Retry-After wait: 1000 ms").contains("Rate: none")
                 .contains("Outcomes: create created=3").contains("Failures: create ScimConflictException=1")
                 .contains("Outcomes: upsert updated=1, upsert unchanged=1")
                 .contains("Consumer: route feed").contains("2 page(s), 3 delivered, changes {created=3}")

@@ -3,6 +3,7 @@ package dev.lucidscim.camel.consumer;
 import java.time.Duration;
 import java.util.Optional;
 
+import dev.lucidscim.camel.ConsumerHealthChecks;
 import dev.lucidscim.camel.LogCapture;
 import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.SimulatedLucid;
@@ -14,8 +15,6 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterAll;
@@ -56,9 +55,7 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
         component.getConfiguration().setMaxRetries(0);
         context.addComponent("lucid-scim", component);
         context.getPropertiesComponent().addInitialProperty("lucid.revoked-token", TestTokens.REVOKED);
-        HealthCheckRegistry health = HealthCheckRegistry.get(context);
-        health.setExposureLevel("full");
-        health.register(health.resolveById("consumers"));
+        ConsumerHealthChecks.register(context);
         return context;
     }
 
@@ -81,8 +78,7 @@ class LucidScimConsumerErrorsTest extends CamelTestSupport {
     }
 
     private Optional<HealthCheck.Result> health(String route) {
-        return HealthCheckHelper.invoke(context).stream()
-                .filter(result -> result.getCheck().getId().equals("consumer:" + route)).findFirst();
+        return ConsumerHealthChecks.of(context, route);
     }
 
     @Test

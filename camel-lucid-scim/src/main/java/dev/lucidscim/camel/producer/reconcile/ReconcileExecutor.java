@@ -13,13 +13,13 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
 import dev.lucidscim.camel.producer.ConfirmedCreate;
+import dev.lucidscim.camel.state.DeactivatedUsers;
+import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimNotFoundException;
-import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimGroup;
-import dev.lucidscim.model.ScimReference;
 import dev.lucidscim.model.ScimUser;
 
 /**
@@ -31,13 +31,13 @@ import dev.lucidscim.model.ScimUser;
 final class ReconcileExecutor implements AutoCloseable {
 
     private final ScimResourceClient<ScimUser> users;
-    private final ScimResourceClient<ScimGroup> groups;
+    private final GroupMembershipPatches groups;
     private final ConfirmedCreate<ScimUser> creates;
-    private final DeactivatedUserMemory memory;
+    private final DeactivatedUsers memory;
     private final ExecutorService workers;
 
-    ReconcileExecutor(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
-                      DeactivatedUserMemory memory, int concurrency) {
+    ReconcileExecutor(ScimResourceClient<ScimUser> users, GroupMembershipPatches groups,
+                      DeactivatedUsers memory, int concurrency) {
         this.users = users;
         this.groups = groups;
         this.creates = ConfirmedCreate.users(users);
@@ -144,7 +144,7 @@ final class ReconcileExecutor implements AutoCloseable {
                 }
                 case DEACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
-                    memory.rememberDeactivated(item.id(), write.current());
+                    memory.remember(item.id(), write.current().userName(), write.current().externalId());
                 }
                 case REACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
@@ -172,22 +172,11 @@ final class ReconcileExecutor implements AutoCloseable {
                         .memberIds(group.addIds()).build()).resource();
                 return item.withResult(ReconcileItem.Result.APPLIED, created == null ? null : created.id(), null);
             }
-            List<PatchOperation> operations = new ArrayList<>();
-            if (!group.addIds().isEmpty()) {
-                operations.add(PatchOperation.add("members", references(group.addIds())));
-            }
-            if (!group.removeIds().isEmpty()) {
-                operations.add(PatchOperation.remove("members", references(group.removeIds())));
-            }
-            groups.patch(item.id(), PatchRequest.of(operations));
+            groups.patch(item.id(), List.of(), group.addIds(), group.removeIds());
             return item.withResult(ReconcileItem.Result.APPLIED, null, null);
         } catch (ScimException e) {
             return item.withResult(ReconcileItem.Result.FAILED, null, e.getMessage());
         }
-    }
-
-    private static List<ScimReference> references(List<String> ids) {
-        return ids.stream().map(ScimReference::of).toList();
     }
 
     /** Runs the tasks on the workers; a task that throws unexpectedly ends as its item failed with the cause. */

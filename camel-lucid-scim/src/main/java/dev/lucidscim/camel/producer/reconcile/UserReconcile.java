@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
+import dev.lucidscim.camel.state.DeactivatedUsers;
+import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.model.ScimGroup;
@@ -33,16 +35,20 @@ public final class UserReconcile {
 
     private final ScimResourceClient<ScimUser> users;
     private final ScimResourceClient<ScimGroup> groups;
+    private final GroupMembershipPatches memberships;
     private final LucidScimConfiguration configuration;
-    private final DeactivatedUserMemory memory;
+    private final DeactivatedUsers memory;
 
+    /** @param memberships how group writes go: members in chunks, creates confirmed */
     public UserReconcile(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
+                         GroupMembershipPatches memberships,
                          LucidScimConfiguration configuration, StateRepository<String, String> stateRepository,
                          String stateNamespace) {
         this.users = users;
         this.groups = groups;
+        this.memberships = memberships;
         this.configuration = configuration;
-        this.memory = new DeactivatedUserMemory(stateRepository, stateNamespace);
+        this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {
@@ -89,7 +95,7 @@ public final class UserReconcile {
         Map<ReconcileItem, ReconcileItem> outcomes;
         List<PlannedGroup> groupWrites;
         Map<GroupReconcileItem, GroupReconcileItem> groupOutcomes;
-        try (ReconcileExecutor executor = new ReconcileExecutor(users, groups, memory,
+        try (ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory,
                 configuration.getReconcileConcurrency())) {
             outcomes = executor.applyUsers(plan.writes(), idsByKey);
             Set<String> failedKeys = outcomes.values().stream()

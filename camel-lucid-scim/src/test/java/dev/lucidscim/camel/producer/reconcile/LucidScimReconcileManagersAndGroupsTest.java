@@ -227,6 +227,30 @@ class LucidScimReconcileManagersAndGroupsTest extends SimulatedLucidTestSupport 
     }
 
     @Test
+    void leaversLeavingTheirGroupsAreHeldByTheDeactivationThresholdNotByTheGroupOne() {
+        List<ScimUser> people = new ArrayList<>(List.of(person("ann"), person("bob"), person("cat")));
+        List<Map<String, String>> members = new ArrayList<>();
+        List<String> stay = new ArrayList<>();
+        IntStream.range(0, 10).forEach(i -> {
+            ScimUser user = person("p" + i);
+            members.add(Map.of("value", lucid.seedUser(ScimJson.toJson(user))));
+            if (i < 6) {
+                people.add(user);
+                stay.add(user.userName());
+            } else {
+                people.add(user.toBuilder().active(false).build()); // four leavers: 4 of 13 managed users
+            }
+        });
+        lucid.seedGroup(Map.of("displayName", "Sales", "members", members));
+        ReconcileRoster roster = ReconcileRoster.of(people).withGroups(List.of(new RosterGroup("Sales", stay)));
+
+        ReconcileReport report = report(reconcile(roster, "&maxDeactivationPercent=35"));
+
+        assertThat(report.count(ReconcileAction.DEACTIVATE)).isEqualTo(4);
+        assertThat(memberNames("Sales")).hasSize(6);
+    }
+
+    @Test
     void theRosterAsJsonWithManagersAndGroupsWorksLikeTheTypedOne() {
         String json = ScimJson.toJson(hrRoster());
 

@@ -1,6 +1,7 @@
 package dev.lucidscim.examples.hr;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,7 @@ import dev.lucidscim.examples.support.LucidTarget;
 import dev.lucidscim.error.OneLine;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
+import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
  * Runs the HR feed. Without {@code LUCID_SCIM_TOKEN}, it provisions into an embedded Lucid simulator seeded with
@@ -23,6 +25,9 @@ public final class HrCsvProvisioningApp {
 
     public static final String SAMPLE = "/sample/hr-export.csv";
     public static final String SEED = "/sample/simulator-seed.json";
+    /** The state repository's bean name: both modes use it, with the same key, so either sees the other's leavers. */
+    static final String STATE_BEAN = "hrState";
+    static final String STATE_OPTIONS = "&stateRepository=#" + STATE_BEAN + "&stateKey=hr-feed";
 
     private HrCsvProvisioningApp() {
     }
@@ -31,6 +36,8 @@ public final class HrCsvProvisioningApp {
         HrSettings settings = HrSettings.fromEnvironment();
         try (LucidTarget target = LucidTarget.fromEnvironment(SEED)) {
             if (target.isSimulated()) {
+                // a fresh simulator holds yesterday's directory: what an earlier run remembered is of another Lucid
+                Files.deleteIfExists(settings.stateFile());
                 copySampleInto(settings.inbox());
             } else if (!hasExports(settings.inbox())) {
                 System.err.println("No *.csv in " + settings.inbox().toAbsolutePath() + ": put the HR export there "
@@ -109,15 +116,25 @@ public final class HrCsvProvisioningApp {
         }
     }
 
-    /** Camel Main with the routes, pointed at the target; not started. */
+    /** Camel Main with the routes, pointed at the target, with the state file; not started. */
     static Main main(LucidTarget target, RouteBuilder routes, HrSettings settings) {
         Main main = new Main();
         target.configure(main);
+        main.bind(STATE_BEAN, stateRepository(settings.stateFile()));
         main.configure().addRoutesBuilder(routes);
         System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports ("
                            + settings.mode().name().toLowerCase() + (settings.dryRun() ? ", dry run" : "")
                            + "); provisioning into " + target.describe());
         return main;
+    }
+
+    private static FileStateRepository stateRepository(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the folder of the state file " + file, e);
+        }
+        return FileStateRepository.fileStateRepository(file.toFile());
     }
 
     static void copySampleInto(Path inbox) throws IOException {

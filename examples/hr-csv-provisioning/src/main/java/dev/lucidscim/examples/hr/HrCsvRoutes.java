@@ -57,7 +57,7 @@ public class HrCsvRoutes extends RouteBuilder {
                 .process(exchange -> exchange.getMessage().setBody(mapper.toUser(row(exchange),
                         run(exchange)::lucidIdOf)))
                 .doTry()
-                    .to("lucid-scim:users?operation=upsert")
+                    .to("lucid-scim:users?operation=upsert" + HrCsvProvisioningApp.STATE_OPTIONS)
                     .process(this::accountHolderDone)
                 .doCatch(ScimException.class)
                     .process(exchange -> run(exchange).userFailed(row(exchange), caught(exchange)))
@@ -67,7 +67,7 @@ public class HrCsvRoutes extends RouteBuilder {
                 .setProperty(ROW, body())
                 .process(exchange -> exchange.getMessage().setBody(mapper.toLeaver(row(exchange))))
                 .doTry()
-                    .to("lucid-scim:users?operation=deactivate")
+                    .to("lucid-scim:users?operation=deactivate" + HrCsvProvisioningApp.STATE_OPTIONS)
                     .process(exchange -> run(exchange).userDone(row(exchange), resultOf(exchange), null))
                 .doCatch(ScimException.class)
                     .process(exchange -> run(exchange).userFailed(row(exchange), caught(exchange)))

@@ -38,7 +38,7 @@ public class HrReconcileRoutes extends RouteBuilder {
         HrInbox.from(this, settings, "hr-reconcile-file", listener)
                 .process(this::readRoster)
                 .doTry()
-                    .to(reconcileUri(settings))
+                    .to(reconcileUri(settings) + HrCsvProvisioningApp.STATE_OPTIONS)
                     .process(exchange -> listener.fileDone(publish(exchange,
                             exchange.getMessage().getBody(ReconcileReport.class))))
                 .doCatch(ReconcileThresholdExceededException.class)

@@ -17,9 +17,11 @@ import java.util.stream.Collectors;
  * @param once           process what is in the inbox, print the summary and stop (else keep watching)
  * @param mode           reconcile the whole file as the roster (the default), or upsert row by row
  * @param dryRun         in reconcile mode: plan and report, change nothing
+ * @param stateFile      what the component remembers between runs (the people it deactivated, so that a rehire is
+ *                       reactivated rather than refused with 409)
  */
 public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses,
-                         boolean once, Mode mode, boolean dryRun) {
+                         boolean once, Mode mode, boolean dryRun, Path stateFile) {
 
     /** How an export is applied. */
     public enum Mode {
@@ -35,9 +37,16 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
         RECONCILE
     }
 
-    /** Upsert settings, for tests and embedding. */
+    /** Upsert settings, for tests and embedding; the state is kept beside the error folder. */
     public HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses, boolean once) {
         this(inbox, errorFolder, excludedGroups, manageLicenses, once, Mode.UPSERT, false);
+    }
+
+    /** Settings with the state kept beside the error folder, for tests and embedding. */
+    public HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses, boolean once,
+                      Mode mode, boolean dryRun) {
+        this(inbox, errorFolder, excludedGroups, manageLicenses, once, mode, dryRun,
+                errorFolder.resolveSibling("state").resolve("lucid-scim.state"));
     }
 
     public static HrSettings fromEnvironment() {
@@ -49,7 +58,8 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
                 Boolean.parseBoolean(setting("hr.manage-licenses", "true")),
                 Boolean.parseBoolean(setting("hr.once", "true")),
                 Mode.valueOf(setting("hr.mode", "reconcile").toUpperCase(Locale.ROOT)),
-                Boolean.parseBoolean(setting("hr.dry-run", "false")));
+                Boolean.parseBoolean(setting("hr.dry-run", "false")),
+                Path.of(setting("hr.state", "target/hr/state/lucid-scim.state")));
     }
 
     /** A system property, else the environment variable of the same name (hr.inbox: HR_INBOX), else the default. */

@@ -102,10 +102,36 @@ class HrReconcileTest {
         assertThat(report.failures()).extracting(item -> item.userName()).containsExactlyInAnyOrder(
                 "levi.green@example.com", "mia.williams@example.com");
 
+        // the minimum: the listing pages of users and groups, then one request per write
+        assertThat(lucid.requests().size()).isEqualTo(report.listingRequests() + report.plannedWrites()
+                                                      + report.plannedGroupWrites());
+        assertThat(report.groups()).isNotEmpty();
+
         lucid.requests().clear();
         ReconcileReport second = reconcile(false);
         assertThat(successfulWrites()).isEmpty();
         assertThat(second.count(ReconcileAction.UPDATE) + second.count(ReconcileAction.DEACTIVATE)).isZero();
+    }
+
+    @Test
+    void aLeaverWhoComesBackInALaterExportIsReactivatedNotCreated() throws Exception {
+        reconcile(false);
+        HrRow leaver = export.leavers().stream().filter(row -> lucid.userByUserName(row.email()).isPresent())
+                .findFirst().orElseThrow();
+        assertThat(lucid.userByUserName(leaver.email()).orElseThrow().path("active").asBoolean()).isFalse();
+        List<String> lines = Files.readAllLines(Path.of(getClass().getResource(HrCsvProvisioningApp.SAMPLE).toURI()));
+        List<String> rehired = lines.stream().map(line -> line.contains("," + leaver.email() + ",")
+                ? line.replace(",terminated,", ",active,") : line).toList();
+        Files.write(work.resolve("inbox/hr-export.csv"), rehired);
+        lucid.requests().clear();
+
+        ReconcileReport report = HrCsvProvisioningApp.reconcileOnce(settings(false), target);
+
+        assertThat(report.items()).filteredOn(item -> item.userName().equals(leaver.email())).singleElement()
+                .satisfies(item -> assertThat(item.action()).isEqualTo(ReconcileAction.REACTIVATE));
+        assertThat(lucid.userByUserName(leaver.email()).orElseThrow().path("active").asBoolean()).isTrue();
+        assertThat(lucid.requests().matching(request -> request.method().equals("POST")
+                                                        && request.body().contains(leaver.email()))).isEmpty();
     }
 
     @Test

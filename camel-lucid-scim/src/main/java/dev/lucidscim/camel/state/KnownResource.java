@@ -1,4 +1,4 @@
-package dev.lucidscim.camel.consumer;
+package dev.lucidscim.camel.state;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,12 @@
-package dev.lucidscim.camel.consumer;
+package dev.lucidscim.camel.state;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 import org.apache.camel.spi.StateRepository;
@@ -19,11 +21,16 @@ import org.apache.camel.spi.StateRepository;
  * with every entry: a directory's first poll would otherwise rewrite a chunk per resource (measured: a quarter of the
  * poll's time). An entry whose id a crash kept out of the index is added back by {@link #keep(String)} when the next
  * poll lists it; what a crash can lose is the removal of such a resource while the consumer was down.
+ * <p>
+ * A flush that changed which ids are tombstones (removed) also writes a new random {@link #tombstonesVersion()}
+ * ({@code <namespace>/#tombstones}), so that {@link DeactivatedUsers} can tell that its copy of them is still current
+ * from one read. It keeps the tombstones of reconcile and of the producer in the same format under
+ * {@code <namespace>/reconcile}, and reads the consumer's.
  */
 public final class ConsumerState {
 
     static final int CHUNKS = 1024;
-    private static final long FLUSH_INTERVAL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    private static final long FLUSH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final char REMOVED_MARK = '!';
 
     private final StateRepository<String, String> repository;
@@ -31,6 +38,7 @@ public final class ConsumerState {
     /** chunk number, then id, then whether it is removed (a tombstone) */
     private final Map<Integer, Map<String, Boolean>> index = new HashMap<>();
     private final Set<Integer> dirtyChunks = new HashSet<>();
+    private boolean tombstonesChanged;
     private long lastFlushNanos = System.nanoTime();
 
     public ConsumerState(StateRepository<String, String> repository, String namespace) {
@@ -42,17 +50,12 @@ public final class ConsumerState {
     public synchronized void load() {
         index.clear();
         dirtyChunks.clear();
+        tombstonesChanged = false;
         for (int chunk = 0; chunk < CHUNKS; chunk++) {
-            String lines = repository.getState(chunkKey(chunk));
-            if (lines == null || lines.isEmpty()) {
-                continue;
+            Map<String, Boolean> ids = readChunk(chunk);
+            if (!ids.isEmpty()) {
+                index.put(chunk, ids);
             }
-            Map<String, Boolean> ids = new HashMap<>();
-            for (String line : lines.split("\n")) {
-                boolean removed = line.charAt(line.length() - 1) == REMOVED_MARK;
-                ids.put(removed ? line.substring(0, line.length() - 1) : line, removed);
-            }
-            index.put(chunk, ids);
         }
     }
 
@@ -66,6 +69,9 @@ public final class ConsumerState {
     public synchronized void commit(String id, KnownResource resource) {
         Map<String, Boolean> chunk = index.computeIfAbsent(chunkOf(id), number -> new HashMap<>());
         Boolean wasRemoved = chunk.get(id);
+        if (Boolean.TRUE.equals(wasRemoved) != (resource != null && resource.removed())) {
+            tombstonesChanged = true;
+        }
         if (resource == null) {
             repository.setState(entryKey(id), "");
             if (chunk.remove(id) != null) {
@@ -78,6 +84,28 @@ public final class ConsumerState {
             chunk.put(id, resource.removed());
             dirtyChunks.add(chunkOf(id));
         }
+    }
+
+    /**
+     * Commits one resource and writes its index chunk at once, as the repository holds it now plus this change: for
+     * a namespace written from several places (reconcile and the producers of several routes), where a chunk read
+     * earlier may miss what another writer added since. The caller keeps those writers from interleaving.
+     */
+    synchronized void commitNow(String id, KnownResource resource) {
+        int number = chunkOf(id);
+        index.put(number, readChunk(number));
+        commit(id, resource);
+        writeChunk(number, index.get(number));
+        dirtyChunks.remove(number);
+        writeTombstonesVersionIfChanged();
+    }
+
+    /**
+     * A token that changes whenever a flush changes which ids are tombstones; null when none was ever written (state
+     * stored before the token existed).
+     */
+    public String tombstonesVersion() {
+        return repository.getState(namespace + "/#tombstones");
     }
 
     /** Puts a listed, remembered id back in the index if a crash kept it out. */
@@ -94,6 +122,7 @@ public final class ConsumerState {
             writeChunk(number, index.getOrDefault(number, Map.of()));
         }
         dirtyChunks.clear();
+        writeTombstonesVersionIfChanged();
         lastFlushNanos = System.nanoTime();
     }
 
@@ -111,6 +140,25 @@ public final class ConsumerState {
 
     public synchronized int size() {
         return index.values().stream().mapToInt(Map::size).sum();
+    }
+
+    private void writeTombstonesVersionIfChanged() {
+        if (tombstonesChanged) {
+            repository.setState(namespace + "/#tombstones", UUID.randomUUID().toString());
+            tombstonesChanged = false;
+        }
+    }
+
+    private Map<String, Boolean> readChunk(int number) {
+        Map<String, Boolean> ids = new HashMap<>();
+        String lines = repository.getState(chunkKey(number));
+        if (lines != null && !lines.isEmpty()) {
+            for (String line : lines.split("\n")) {
+                boolean removed = line.charAt(line.length() - 1) == REMOVED_MARK;
+                ids.put(removed ? line.substring(0, line.length() - 1) : line, removed);
+            }
+        }
+        return ids;
     }
 
     private void writeChunk(int number, Map<String, Boolean> chunk) {
