@@ -21,7 +21,8 @@ import dev.lucidscim.simulator.SeedFile;
  * The HR main job's work against the Lucid-like tenant, as its default mode (reconcile) does it with the main job's
  * settings: the export read by {@link HrCsvReader}, made a roster by {@link HrRoster} as {@link HrReconcileRoutes}
  * does, sent to the routes' reconcile endpoint, against yesterday's directory. What the file route adds (watching the
- * inbox, moving the file, writing the report page) is not the tenant's work and is left out.
+ * inbox, moving the file, writing the report page) is not the tenant's work and is left out, and the component keeps
+ * its state in memory instead of the main job's state file (same content, no tenant request either way).
  */
 final class MainJobRemote {
 
