@@ -3,12 +3,10 @@ package dev.lucidscim.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.camel.impl.DefaultCamelContext;
-
 /**
  * The scenarios against a Lucid-like tenant ({@link LucidLikeTenant#REMOTE}), one run each: the main job's work on
  * the sample (in a cold JVM, then warm) and on a generated export, reconcile of a directory at 1, 4, 8 and 16 writes in
- * flight (then 8 paced by the client at the tenant's rate, and 16 adaptive where the component has that option), and
+ * flight (then 8 paced by the client at the tenant's rate, and 16 with the adaptive rate starting at twice it), and
  * the consumer's first poll of a large directory. Each prints its figures and one
  * {@code RATIO <scenario> minimum/actual=<x.xx>} line.
  */
@@ -34,19 +32,11 @@ final class RemoteBenchmarks {
         }
         String paced = "requestsPerSecond=" + (int) tenant.requestsPerSecond();
         outcomes.add(report(ReconcileRemote.run(tenant, directory, PACED_WRITES_IN_FLIGHT, paced, "paced")));
-        if (componentHasAdaptiveRate()) {
-            // starting above the tenant's limit, as one would without knowing it
-            outcomes.add(report(ReconcileRemote.run(tenant, directory, 16, "requestsPerSecond="
-                    + (int) (2 * tenant.requestsPerSecond()) + "&adaptiveRate=true", "adaptive")));
-        }
+        // starting above the tenant's limit, as one would without knowing it
+        outcomes.add(report(ReconcileRemote.run(tenant, directory, 16, "requestsPerSecond="
+                + (int) (2 * tenant.requestsPerSecond()) + "&adaptiveRate=true", "adaptive")));
         outcomes.add(report(PollRemote.run(tenant, BenchmarkMain.scaled(100_000, scale))));
         return outcomes;
-    }
-
-    private static boolean componentHasAdaptiveRate() throws Exception {
-        try (DefaultCamelContext context = new DefaultCamelContext()) {
-            return ConfiguredConcurrency.hasOption(context, "adaptiveRate");
-        }
     }
 
     private static RemoteOutcome report(RemoteOutcome outcome) {

@@ -32,6 +32,7 @@ class BenchmarkHarnessTest {
         assertThat(outcomes).extracting(RemoteOutcome::scenario).contains("remote-main-job-sample-cold-jvm",
                 "remote-main-job-sample", "remote-main-job-100-people", "remote-reconcile-100-users-1-writes-in-flight",
                 "remote-reconcile-100-users-16-writes-in-flight", "remote-reconcile-100-users-8-writes-in-flight-paced",
+                "remote-reconcile-100-users-16-writes-in-flight-adaptive",
                 "remote-poll-1k-users");
         assertThat(outcomes).allSatisfy(outcome -> {
             assertThat(outcome.ratio()).isPositive();

@@ -9,33 +9,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfiguredConcurrencyTest {
 
     @Test
-    void writesInFlightAreTheEndpointsReconcileConcurrency() throws Exception {
+    void pagesAndWritesInFlightAreTheEndpointsOptions() throws Exception {
         try (CamelSide camel = new CamelSide("http://127.0.0.1:9/scim/v2", "token")) {
-            assertThat(ConfiguredConcurrency.of(camel.context, "lucid-scim:users?reconcileConcurrency=7")
-                    .writesInFlight()).isEqualTo(7);
-            assertThat(ConfiguredConcurrency.of(camel.context, "lucid-scim:users?operation=reconcile")
-                    .writesInFlight()).isEqualTo(new LucidScimConfiguration().getReconcileConcurrency());
+            assertThat(ConfiguredConcurrency.of(camel.context, "lucid-scim:users?pagesInFlight=3&reconcileConcurrency=7"))
+                    .isEqualTo(new ConfiguredConcurrency(3, 7));
         }
     }
 
     @Test
-    void pagesInFlightAreTheEndpointsOptionOrOneWhereTheComponentReadsPageByPage() throws Exception {
+    void withoutOptionsTheyAreTheDefaults() throws Exception {
+        LucidScimConfiguration defaults = new LucidScimConfiguration();
         try (CamelSide camel = new CamelSide("http://127.0.0.1:9/scim/v2", "token")) {
-            if (ConfiguredConcurrency.hasOption(camel.context, "pagesInFlight")) {
-                assertThat(ConfiguredConcurrency.of(camel.context, "lucid-scim:users?pagesInFlight=3")
-                        .pagesInFlight()).isEqualTo(3);
-            } else {
-                assertThat(ConfiguredConcurrency.of(camel.context, "lucid-scim:users").pagesInFlight()).isOne();
-            }
-        }
-    }
-
-    @Test
-    void theComponentsOptionsAreKnownByName() throws Exception {
-        try (CamelSide camel = new CamelSide("http://127.0.0.1:9/scim/v2", "token")) {
-            assertThat(ConfiguredConcurrency.hasOption(camel.context, "reconcileConcurrency")).isTrue();
-            assertThat(ConfiguredConcurrency.hasOption(camel.context, "requestsPerSecond")).isTrue();
-            assertThat(ConfiguredConcurrency.hasOption(camel.context, "noSuchOption")).isFalse();
+            assertThat(ConfiguredConcurrency.of(camel.context, "lucid-scim:users?operation=reconcile"))
+                    .isEqualTo(new ConfiguredConcurrency(defaults.getPagesInFlight(),
+                            defaults.getReconcileConcurrency()));
         }
     }
 }
