@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.http.HttpHeaders;
 
 import com.fasterxml.jackson.databind.JavaType;
-import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimInvalidResponseException;
 import dev.lucidscim.model.ScimJson;
 
@@ -42,7 +41,7 @@ record ScimHttpResponse(int status, HttpHeaders headers, byte[] body, ServerText
             String reason = serverText.clean(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             throw new ScimInvalidResponseException("Lucid answered with a body that is not a valid SCIM "
                                                    + type.getRawClass().getSimpleName() + " (" + reason + ")",
-                    new FailedRequest(request.method(), request.path(), status, null, null), serverText.redacted(e));
+                    request.answered(status), serverText.redacted(e));
         }
     }
 }

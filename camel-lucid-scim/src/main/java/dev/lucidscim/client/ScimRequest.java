@@ -1,5 +1,7 @@
 package dev.lucidscim.client;
 
+import dev.lucidscim.error.FailedRequest;
+
 /**
  * One SCIM request before it is sent: method, encoded path relative to the tenant URL, encoded query (or null) and
  * JSON body (or null).
@@ -8,6 +10,11 @@ record ScimRequest(String method, String path, String query, byte[] body) {
 
     static ScimRequest get(String path, String query) {
         return new ScimRequest("GET", path, query, null);
+    }
+
+    /** This request as a failure names it, once the server answered it with {@code status}. */
+    FailedRequest answered(int status) {
+        return new FailedRequest(method, path, status, null, null);
     }
 
     /**

@@ -2,8 +2,12 @@ package dev.lucidscim.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
+import dev.lucidscim.error.OneLine;
+import dev.lucidscim.error.ScimConflictException;
+import dev.lucidscim.error.ScimInvalidResponseException;
 import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimJson;
@@ -76,6 +80,27 @@ public final class ScimResourceClient<T extends ScimResource> {
     }
 
     /**
+     * The one resource whose {@code attribute} equals {@code value}, or empty when there is none. One search, with
+     * count 2 so that a second match shows: two mean the attribute does not tell them apart, and that is a
+     * {@link ScimConflictException} of kind {@code AMBIGUOUS_MATCH} rather than a guess at which one is meant.
+     */
+    public Optional<T> findUnique(String attribute, String value) {
+        SearchQuery twoAtMost = SearchQuery.filtered(ScimFilter.eq(attribute, value), 2);
+        ScimRequest request = ScimRequest.get(type.path(), twoAtMost.toQueryString());
+        ScimHttpResponse response = executor.execute(request);
+        List<T> found = response.<ListResponse<T>>readBody(request, type.listResponseType()).resources();
+        if (found.size() > 1) {
+            // a group's displayName is its name
+            String holding = attribute.equals("displayName") ? "is named" : "has " + attribute;
+            throw new ScimConflictException("More than one Lucid " + type.noun() + " " + holding + " "
+                                            + OneLine.quoted(value) + ": which one is meant cannot be told, so none "
+                                            + "was used; match on an attribute that is unique",
+                    ScimConflictException.Kind.AMBIGUOUS_MATCH, request.answered(response.status()), null);
+        }
+        return found.stream().findFirst();
+    }
+
+    /**
      * Every page of a query, in order, on the calling thread, while {@code pageConsumer} answers true. Once the first
      * page tells how many there are ({@code totalResults}), up to {@code pagesInFlight} of the following pages are
      * fetched at once, each through the same retries and rate limit as any request, and at most that many are held;
@@ -87,7 +112,7 @@ public final class ScimResourceClient<T extends ScimResource> {
      * exactly the one asked for makes the rest be read page by page, and a listing that cannot be read consistently
      * page by page either (a {@code startIndex} other than the one asked for, more resources than
      * {@code totalResults}, resources repeated while the total stays, a server whose paging does not advance, more
-     * than {@code maxListing}) fails with {@link dev.lucidscim.error.ScimInvalidResponseException}. No resource is
+     * than {@code maxListing}) fails with {@link ScimInvalidResponseException}. No resource is
      * handed on twice.
      *
      * @return the number of page requests made

@@ -9,16 +9,19 @@ import dev.lucidscim.model.ScimUser;
 /** A resource endpoint of the tenant ({@code /Users}, {@code /Groups}) and the model class it maps to. */
 public final class ScimResourceType<T extends ScimResource> {
 
-    public static final ScimResourceType<ScimUser> USERS = new ScimResourceType<>("/Users", ScimUser.class);
-    public static final ScimResourceType<ScimGroup> GROUPS = new ScimResourceType<>("/Groups", ScimGroup.class);
+    public static final ScimResourceType<ScimUser> USERS = new ScimResourceType<>("/Users", "user", ScimUser.class);
+    public static final ScimResourceType<ScimGroup> GROUPS = new ScimResourceType<>("/Groups", "group",
+            ScimGroup.class);
 
     private final String path;
+    private final String noun;
     private final Class<T> modelClass;
     private final JavaType modelType;
     private final JavaType listResponseType;
 
-    private ScimResourceType(String path, Class<T> modelClass) {
+    private ScimResourceType(String path, String noun, Class<T> modelClass) {
         this.path = path;
+        this.noun = noun;
         this.modelClass = modelClass;
         this.modelType = ScimJson.typeOf(modelClass);
         this.listResponseType = ScimJson.listResponseOf(modelClass);
@@ -26,6 +29,11 @@ public final class ScimResourceType<T extends ScimResource> {
 
     public String path() {
         return path;
+    }
+
+    /** What one resource is called in messages: "user", "group". */
+    public String noun() {
+        return noun;
     }
 
     public Class<T> modelClass() {

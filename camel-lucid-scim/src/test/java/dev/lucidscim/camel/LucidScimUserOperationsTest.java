@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.error.ScimNotFoundException;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.PatchOperation;
@@ -14,6 +15,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -251,7 +253,7 @@ class LucidScimUserOperationsTest extends LucidScimTestSupport {
 
         assertThat(result.getMessage().getHeader(LucidScimConstants.OUTCOME)).isEqualTo("deactivated");
         lucid.verify(getRequestedFor(urlEqualTo(
-                "/scim/v2/Users?filter=userName%20eq%20%22jane%40example.com%22&startIndex=1&count=1")));
+                "/scim/v2/Users?filter=userName%20eq%20%22jane%40example.com%22&startIndex=1&count=2")));
         lucid.verify(1, patchRequestedFor(urlEqualTo("/scim/v2/Users/lucid-1234")));
     }
 
@@ -265,6 +267,19 @@ class LucidScimUserOperationsTest extends LucidScimTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getHeader(LucidScimConstants.OUTCOME)).isEqualTo("unchanged");
         lucid.verify(0, patchRequestedFor(urlPathEqualTo("/scim/v2/Users")));
+    }
+
+    @Test
+    void deactivateOfAUserNameTwoUsersHoldChangesNothing() {
+        lucid.stubFor(get(urlPathEqualTo("/scim/v2/Users")).willReturn(okForContentType(SCIM_JSON,
+                listOf(1, 2, JANE_JSON, JANE_JSON.replace("lucid-1234", "lucid-5678")))));
+
+        Exchange result = call("lucid-scim:users?operation=deactivate",
+                ScimUser.builder().userName("jane@example.com").build());
+
+        assertThat(result.getException()).isInstanceOf(ScimConflictException.class)
+                .hasMessageContaining("More than one Lucid user has userName 'jane@example.com'");
+        lucid.verify(0, patchRequestedFor(anyUrl()));
     }
 
     @Test

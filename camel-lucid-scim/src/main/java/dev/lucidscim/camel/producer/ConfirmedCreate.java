@@ -1,13 +1,9 @@
 package dev.lucidscim.camel.producer;
 
-import java.util.List;
 import java.util.function.Function;
 
-import dev.lucidscim.client.ScimFilter;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.ScimResponse;
-import dev.lucidscim.client.SearchQuery;
-import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimTransportException;
@@ -93,24 +89,26 @@ public final class ConfirmedCreate<T extends ScimResource> {
                                          + "it if it was", true, lostAnswer.getRequest(), lostAnswer);
     }
 
-    private ScimResponse<T> confirmed(T existing, T desired, RuntimeException cause) {
+    /** @param cause the failure that left the create's fate open: the request it names is the create's */
+    private ScimResponse<T> confirmed(T existing, T desired, ScimException cause) {
         if (!AttributeDiff.between(existing, desired).isEmpty()) {
             throw new ScimConflictException("The answer to the create was lost, and Lucid now holds a " + uniqueAttribute
                                             + " '" + uniqueValue.apply(desired) + "' with other attributes than "
                                             + "the ones sent: it may not be this create's doing, so it was left as "
                                             + "it is", ScimConflictException.Kind.DUPLICATE_IN_ACCOUNT,
-                    new FailedRequest("POST", client.type().path(), 0, null, null), cause);
+                    cause.getRequest(), cause);
         }
         return new ScimResponse<>(201, existing, null, null);
     }
 
     /**
-     * The resource with the desired unique value, or null. A failed look-up leaves the create's fate unknown, and
-     * says so: the look-up's failure alone would hide that Lucid may hold the resource.
+     * The resource with the desired unique value, or null. A failed look-up (two resources holding the value
+     * included) leaves the create's fate unknown, and says so: the look-up's failure alone would hide that Lucid may
+     * hold the resource.
      */
     private T lookUpAfter(ScimException uncertainCreate, T desired) {
         try {
-            return find(desired);
+            return client.findUnique(uniqueAttribute, uniqueValue.apply(desired)).orElse(null);
         } catch (ScimException lookUpFailure) {
             ScimTransportException unknown = new ScimTransportException("The create of " + uniqueAttribute + " '"
                     + uniqueValue.apply(desired) + "' got no usable answer (" + uncertainCreate.getMessage()
@@ -121,9 +119,4 @@ public final class ConfirmedCreate<T extends ScimResource> {
         }
     }
 
-    private T find(T desired) {
-        List<T> found = client.searchPage(SearchQuery.filtered(ScimFilter.eq(uniqueAttribute,
-                uniqueValue.apply(desired)), 2)).resources();
-        return found.size() == 1 ? found.get(0) : null;
-    }
 }

@@ -5,16 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.lucidscim.error.OneLine;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.GroupMembershipPatches;
-import dev.lucidscim.client.ScimFilter;
 import dev.lucidscim.client.ScimResourceClient;
-import dev.lucidscim.client.SearchQuery;
-import dev.lucidscim.error.FailedRequest;
-import dev.lucidscim.error.ScimConflictException;
-import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimReference;
@@ -43,7 +37,8 @@ final class GroupUpsert {
         InputValidation.requireCompleteGroup(desired);
         Message message = exchange.getMessage();
         String knownId = MessageBodies.optionalHeaderResourceId(exchange);
-        ScimGroup current = knownId != null ? groups.get(knownId).resource() : findByName(desired.displayName());
+        ScimGroup current = knownId != null ? groups.get(knownId).resource()
+                : groups.findUnique("displayName", desired.displayName()).orElse(null);
         if (current == null) {
             message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
             ResponseHeaders.apply(message, memberships.create(desired), LucidScimOutcome.created);
@@ -81,16 +76,5 @@ final class GroupUpsert {
             members.forEach(member -> ids.add(member.value()));
         }
         return ids;
-    }
-
-    private ScimGroup findByName(String displayName) {
-        ListResponse<ScimGroup> page = groups.searchPage(
-                SearchQuery.filtered(ScimFilter.eq("displayName", displayName), 2));
-        if (page.resources().size() > 1) {
-            throw new ScimConflictException("More than one Lucid group is named " + OneLine.quoted(displayName),
-                    ScimConflictException.Kind.AMBIGUOUS_MATCH,
-                    new FailedRequest("GET", groups.type().path(), 200, null, null), null);
-        }
-        return page.resources().isEmpty() ? null : page.resources().get(0);
     }
 }

@@ -2,9 +2,7 @@ package dev.lucidscim.camel.producer;
 
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimOutcome;
-import dev.lucidscim.client.ScimFilter;
 import dev.lucidscim.client.ScimResourceClient;
-import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.PatchRequest;
@@ -91,7 +89,6 @@ final class UserOperations {
             throw ScimValidationException.beforeRequest("deactivate needs the user's id (CamelLucidScimResourceId "
                                                         + "header or the body's id) or a body with its userName");
         }
-        var page = users.searchPage(SearchQuery.filtered(ScimFilter.eq("userName", body.userName()), 1));
-        return page.resources().isEmpty() ? null : page.resources().get(0);
+        return users.findUnique("userName", body.userName()).orElse(null);
     }
 }

@@ -5,12 +5,8 @@ import java.util.List;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.LucidScimOutcome;
-import dev.lucidscim.client.ScimFilter;
 import dev.lucidscim.client.ScimResourceClient;
-import dev.lucidscim.client.SearchQuery;
-import dev.lucidscim.error.FailedRequest;
 import dev.lucidscim.error.ScimConflictException;
-import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimUser;
@@ -19,7 +15,8 @@ import org.apache.camel.Message;
 
 /**
  * How upsert decides, for users: find the user (by the {@code CamelLucidScimResourceId} header if given, else one
- * search on the match attribute), then
+ * search on the match attribute, {@link ScimResourceClient#findUnique}: two users with the value fail, nothing
+ * written), then
  * <ul>
  * <li>none found, and a deactivated user remembered under the match value ({@link KnownDeactivations}, with a
  * {@code stateRepository} configured): read it by id and reactivate it with one PATCH of {@code active} and what
@@ -53,7 +50,8 @@ final class UserUpsert {
         InputValidation.requireMatchableUser(desired, matchAttribute);
         Message message = exchange.getMessage();
         String knownId = MessageBodies.optionalHeaderResourceId(exchange);
-        ScimUser current = knownId != null ? users.get(knownId).resource() : findByMatchAttribute(desired);
+        ScimUser current = knownId != null ? users.get(knownId).resource()
+                : users.findUnique(matchAttribute.name(), matchAttribute.valueOf(desired)).orElse(null);
 
         if (current == null) {
             if (Boolean.FALSE.equals(desired.active())) {
@@ -104,19 +102,6 @@ final class UserUpsert {
                                             + "stateKey)",
                     e.getKind(), e.getRequest(), e);
         }
-    }
-
-    private ScimUser findByMatchAttribute(ScimUser desired) {
-        String filter = ScimFilter.eq(matchAttribute.name(), matchAttribute.valueOf(desired));
-        // Two at most: one is a match, two mean the match attribute is not unique.
-        ListResponse<ScimUser> page = users.searchPage(SearchQuery.filtered(filter, 2));
-        if (page.resources().size() > 1) {
-            throw new ScimConflictException("More than one Lucid user has " + matchAttribute + " '"
-                                            + matchAttribute.valueOf(desired) + "': upsert cannot tell which to update; match on "
-                                            + "a unique attribute", ScimConflictException.Kind.AMBIGUOUS_MATCH,
-                    new FailedRequest("GET", users.type().path(), 200, null, null), null);
-        }
-        return page.resources().isEmpty() ? null : page.resources().get(0);
     }
 
     private static LucidScimOutcome outcomeOf(ScimUser current, ScimUser desired) {

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimTestSupport;
 import dev.lucidscim.error.ScimConflictException;
+import dev.lucidscim.error.ScimTransportException;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,21 @@ class LucidScimCreateReplayConflictTest extends LucidScimTestSupport {
         assertThat(result.getException().getCause()).isInstanceOf(ScimConflictException.class)
                 .hasMessageContaining("User name already in use");
         lucid.verify(2, postRequestedFor(urlEqualTo("/scim/v2/Users")));
+    }
+
+    @Test
+    void twoUsersFoundAfterALostAnswerAreNotCreatedAgain() {
+        lucid.stubFor(post("/scim/v2/Users").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        lucid.stubFor(get(urlPathEqualTo("/scim/v2/Users")).willReturn(listOf(JANE_JSON.formatted("Engineer"),
+                JANE_JSON.formatted("Engineer").replace("lucid-1", "lucid-2"))));
+
+        Exchange result = call("lucid-scim:users?operation=create", ScimUser.builder().userName("jane@example.com")
+                .email("jane@example.com").title("Engineer").build());
+
+        assertThat(result.getException()).isInstanceOf(ScimTransportException.class)
+                .hasMessageContaining("may or may not hold it");
+        assertThat(result.getException().getCause()).isInstanceOf(ScimConflictException.class)
+                .hasMessageContaining("More than one Lucid user has userName 'jane@example.com'");
+        lucid.verify(1, postRequestedFor(urlEqualTo("/scim/v2/Users")));
     }
 }
