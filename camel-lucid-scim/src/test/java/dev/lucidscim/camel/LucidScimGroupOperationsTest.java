@@ -323,7 +323,7 @@ class LucidScimGroupOperationsTest extends LucidScimTestSupport {
 
     @Test
     void aGroupBodyGivenAsJsonIsReadAsAGroupNotAsCommaSeparatedIds() {
-        // design.md: bodies may be the model, a Map in SCIM shape or JSON. A JSON group must not be split on commas
+        // Bodies may be the model, a Map in SCIM shape or JSON. A JSON group must not be split on commas
         // and its fragments sent to Lucid as member ids.
         stubGroupPatch();
         String body = "{\"id\":\"lucid-group-7\",\"members\":[{\"value\":\"lucid-4\"},{\"value\":\"lucid-5\"}]}";

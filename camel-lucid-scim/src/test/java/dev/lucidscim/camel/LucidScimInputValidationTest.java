@@ -89,6 +89,13 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
     }
 
     @Test
+    void anUnreadableBodyNamesTheOperationThatReadsTheIdFromIt() {
+        ScimValidationException exception = rejected("lucid-scim:users?operation=get", 42, Map.of());
+        assertThat(exception.getMessage()).startsWith("Operation get cannot read a ScimUser from a body of type "
+                                                      + "java.lang.Integer");
+    }
+
+    @Test
     void noBody() {
         ScimValidationException exception = rejected("lucid-scim:users?operation=create", null, Map.of());
         assertThat(exception.getMessage()).contains("No body", "a Map in SCIM shape or a JSON document");

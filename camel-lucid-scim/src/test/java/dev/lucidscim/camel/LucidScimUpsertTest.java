@@ -156,6 +156,22 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
     }
 
     @Test
+    void anUnchangedUpsertCarriesNoAnswerHeadersOfAnEarlierCall() {
+        stubJaneSearch(JANE_JSON);
+
+        Exchange result = call(USERS, jane().build(), Map.of(LucidScimConstants.STATUS_CODE, 201,
+                LucidScimConstants.LOCATION, "https://users.lucid.app/scim/v2/Users/lucid-1",
+                LucidScimConstants.ETAG, "W/\"1\"", "CamelLucidScimStatusCodeOfTheFeed", "kept"));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getHeaders())
+                .doesNotContainKeys(LucidScimConstants.STATUS_CODE, LucidScimConstants.LOCATION,
+                        LucidScimConstants.ETAG)
+                .containsEntry("CamelLucidScimStatusCodeOfTheFeed", "kept")
+                .containsEntry(LucidScimConstants.OUTCOME, "unchanged");
+    }
+
+    @Test
     void aDifferentTitleAndDepartmentArePatchedAndNothingElse() {
         stubJaneSearch(JANE_JSON);
         stubJanePatch();

@@ -1,12 +1,14 @@
 package dev.lucidscim.camel.producer;
 
 import java.util.List;
+import java.util.Optional;
 
+import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.GroupMembershipPatches;
-import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.ScimGroup;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 
 /**
  * The group-only ways of writing members: create with members and add or remove members, each in PATCHes of at most
@@ -25,34 +27,34 @@ final class GroupOperations {
     }
 
     void create(Exchange exchange) {
-        ScimGroup group = MessageBodies.required(exchange, ScimGroup.class, "create");
+        ScimGroup group = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.create);
         InputValidation.requireCompleteGroup(group);
-        ResponseHeaders.apply(exchange.getMessage(), memberships.create(group), LucidScimOutcome.created);
+        MessageOutput.response(exchange.getMessage(), memberships.create(group), LucidScimOutcome.created);
     }
 
     void addMembers(Exchange exchange) {
-        changeMembers(exchange, PatchOperation.Op.ADD, LucidScimOutcome.membersAdded);
+        changeMembers(exchange, LucidScimOperation.addMembers, LucidScimOutcome.membersAdded);
     }
 
     void removeMembers(Exchange exchange) {
-        changeMembers(exchange, PatchOperation.Op.REMOVE, LucidScimOutcome.membersRemoved);
+        changeMembers(exchange, LucidScimOperation.removeMembers, LucidScimOutcome.membersRemoved);
     }
 
     /**
      * The group id comes from the header or a group body (typed, Map or JSON), whose members are then the ones to
      * change unless the member-ids header names them.
      */
-    private void changeMembers(Exchange exchange, PatchOperation.Op op, LucidScimOutcome outcome) {
-        String operation = op == PatchOperation.Op.ADD ? "addMembers" : "removeMembers";
-        ScimGroup group = MessageBodies.groupOrNull(exchange, operation);
-        if (group != null) {
-            exchange.getMessage().setBody(group);
-        }
-        String groupId = group != null ? MessageBodies.resourceId(exchange, ScimGroup.class)
-                : MessageBodies.headerResourceId(exchange);
-        List<String> members = MessageBodies.memberIds(exchange);
-        boolean add = op == PatchOperation.Op.ADD;
-        ResourceOperations.patched(exchange, groupId, memberships.patch(groupId, List.of(),
-                add ? members : List.of(), add ? List.of() : members), outcome);
+    private void changeMembers(Exchange exchange, LucidScimOperation operation, LucidScimOutcome outcome) {
+        Message message = exchange.getMessage();
+        Optional<ScimGroup> group = MessageInput.groupBody(exchange, operation);
+        // the converted group, so that its id and members are read from it (a stream body is read only once)
+        group.ifPresent(message::setBody);
+        String groupId = group.isPresent()
+                ? MessageInput.idFromHeaderOrBody(exchange, ScimGroup.class, operation)
+                : MessageInput.idFromHeader(message);
+        List<String> members = MessageInput.memberIds(message);
+        boolean add = operation == LucidScimOperation.addMembers;
+        MessageOutput.patched(message, groupId, memberships.patch(groupId, List.of(), add ? members : List.of(),
+                add ? List.of() : members), outcome);
     }
 }

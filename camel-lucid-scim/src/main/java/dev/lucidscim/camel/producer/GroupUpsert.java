@@ -3,9 +3,10 @@ package dev.lucidscim.camel.producer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import dev.lucidscim.camel.LucidScimConstants;
+import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimResourceClient;
@@ -33,15 +34,15 @@ final class GroupUpsert {
     }
 
     void upsert(Exchange exchange) {
-        ScimGroup desired = MessageBodies.required(exchange, ScimGroup.class, "upsert");
+        ScimGroup desired = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.upsert);
         InputValidation.requireCompleteGroup(desired);
         Message message = exchange.getMessage();
-        String knownId = MessageBodies.optionalHeaderResourceId(exchange);
-        ScimGroup current = knownId != null ? groups.get(knownId).resource()
+        Optional<String> knownId = MessageInput.optionalIdFromHeader(message);
+        ScimGroup current = knownId.isPresent() ? groups.get(knownId.get()).resource()
                 : groups.findUnique("displayName", desired.displayName()).orElse(null);
         if (current == null) {
-            message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
-            ResponseHeaders.apply(message, memberships.create(desired), LucidScimOutcome.created);
+            MessageOutput.changedAttributes(message, List.of());
+            MessageOutput.response(message, memberships.create(desired), LucidScimOutcome.created);
             return;
         }
         if (desired.members() != null && current.members() == null) {
@@ -61,12 +62,12 @@ final class GroupUpsert {
         if (!toAdd.isEmpty() || !toRemove.isEmpty()) {
             changed.add("members");
         }
-        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, changed);
+        MessageOutput.changedAttributes(message, changed);
         if (changed.isEmpty()) {
-            ResponseHeaders.unchanged(message, current);
+            MessageOutput.unchanged(message, current);
             return;
         }
-        ResourceOperations.patched(exchange, current.id(),
+        MessageOutput.patched(message, current.id(),
                 memberships.patch(current.id(), attributeChanges, toAdd, toRemove), LucidScimOutcome.updated);
     }
 

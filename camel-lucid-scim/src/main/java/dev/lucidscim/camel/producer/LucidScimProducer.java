@@ -1,9 +1,6 @@
 package dev.lucidscim.camel.producer;
 
-import java.util.Arrays;
-
 import dev.lucidscim.camel.LucidScimConfiguration;
-import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimResource;
@@ -138,24 +135,8 @@ public class LucidScimProducer extends DefaultProducer {
     }
 
     private LucidScimOperation operationOf(Exchange exchange) {
-        Object header = exchange.getMessage().getHeader(LucidScimConstants.OPERATION);
-        LucidScimOperation operation;
-        if (header == null) {
-            operation = endpoint.getConfiguration().getOperation();
-        } else if (header instanceof LucidScimOperation typed) {
-            operation = typed;
-        } else {
-            operation = LucidScimOperation.fromName(header.toString());
-            if (operation == null) {
-                throw ScimValidationException.beforeRequest("Unknown operation '" + header + "' in header "
-                                                            + LucidScimConstants.OPERATION + ": use one of "
-                                                            + Arrays.toString(LucidScimOperation.values()));
-            }
-        }
-        if (operation == null) {
-            throw ScimValidationException.beforeRequest("No operation: set operation=... on the endpoint or the "
-                                                        + LucidScimConstants.OPERATION + " header");
-        }
+        LucidScimOperation operation = MessageInput.operation(exchange.getMessage(),
+                endpoint.getConfiguration().getOperation());
         if (!operation.appliesTo(endpoint.getResource())) {
             throw notApplicable(operation);
         }

@@ -1,6 +1,8 @@
 package dev.lucidscim.camel.producer;
 
-import dev.lucidscim.camel.LucidScimConstants;
+import java.util.Optional;
+
+import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimValidationException;
@@ -38,13 +40,17 @@ final class UserOperations {
      * an already deactivated user and an unknown one look the same).
      */
     void deactivate(Exchange exchange) {
-        String id = idOrNull(exchange);
+        Optional<String> givenId = MessageInput.optionalIdFromHeaderOrBody(exchange, ScimUser.class,
+                LucidScimOperation.deactivate);
         // what the tombstone is keyed by if Lucid's answer has no body: the user found, else a typed body
         ScimUser lastSeen = exchange.getMessage().getBody() instanceof ScimUser sent ? sent : null;
-        if (id == null) {
+        String id;
+        if (givenId.isPresent()) {
+            id = givenId.get();
+        } else {
             lastSeen = findActiveByUserName(exchange);
             if (lastSeen == null) {
-                ResponseHeaders.unchanged(exchange.getMessage(), null);
+                MessageOutput.unchanged(exchange.getMessage(), null);
                 return;
             }
             id = lastSeen.id();
@@ -55,12 +61,10 @@ final class UserOperations {
 
     /** Reactivates by id only: a deactivated user cannot be found by userName, since Lucid hides it from searches. */
     void reactivate(Exchange exchange) {
-        String id = idOrNull(exchange);
-        if (id == null) {
-            throw ScimValidationException.beforeRequest("reactivate needs the user's id (CamelLucidScimResourceId "
-                                                        + "header or the body's id): Lucid hides deactivated users "
-                                                        + "from searches, so they cannot be found by userName");
-        }
+        String id = MessageInput.optionalIdFromHeaderOrBody(exchange, ScimUser.class, LucidScimOperation.reactivate)
+                .orElseThrow(() -> ScimValidationException.beforeRequest("reactivate needs the user's id "
+                        + "(CamelLucidScimResourceId header or the body's id): Lucid hides deactivated users from "
+                        + "searches, so they cannot be found by userName"));
         operations.patch(exchange, id, REACTIVATE, LucidScimOutcome.reactivated);
         deactivations.record(LucidScimOutcome.reactivated, id, null);
     }
@@ -74,17 +78,8 @@ final class UserOperations {
         operations.delete(exchange);
     }
 
-    private static String idOrNull(Exchange exchange) {
-        String header = exchange.getMessage().getHeader(LucidScimConstants.RESOURCE_ID, String.class);
-        if (header != null || exchange.getMessage().getBody() == null) {
-            return MessageBodies.headerResourceId(exchange);
-        }
-        ScimUser body = MessageBodies.required(exchange, ScimUser.class, "deactivate/reactivate");
-        return body.id() == null ? null : MessageBodies.resourceId(exchange, ScimUser.class);
-    }
-
     private ScimUser findActiveByUserName(Exchange exchange) {
-        ScimUser body = MessageBodies.required(exchange, ScimUser.class, "deactivate");
+        ScimUser body = MessageInput.body(exchange, ScimUser.class, LucidScimOperation.deactivate);
         if (body.userName() == null || body.userName().isBlank()) {
             throw ScimValidationException.beforeRequest("deactivate needs the user's id (CamelLucidScimResourceId "
                                                         + "header or the body's id) or a body with its userName");

@@ -1,9 +1,11 @@
 package dev.lucidscim.camel.producer;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
+import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.error.ScimConflictException;
@@ -46,18 +48,18 @@ final class UserUpsert {
     }
 
     void upsert(Exchange exchange) {
-        ScimUser desired = MessageBodies.required(exchange, ScimUser.class, "upsert");
+        ScimUser desired = MessageInput.body(exchange, ScimUser.class, LucidScimOperation.upsert);
         InputValidation.requireMatchableUser(desired, matchAttribute);
         Message message = exchange.getMessage();
-        String knownId = MessageBodies.optionalHeaderResourceId(exchange);
-        ScimUser current = knownId != null ? users.get(knownId).resource()
+        Optional<String> knownId = MessageInput.optionalIdFromHeader(message);
+        ScimUser current = knownId.isPresent() ? users.get(knownId.get()).resource()
                 : users.findUnique(matchAttribute.name(), matchAttribute.valueOf(desired)).orElse(null);
 
         if (current == null) {
             if (Boolean.FALSE.equals(desired.active())) {
                 // An inactive user who is not there (or already deactivated, which Lucid hides) needs nothing.
-                ResponseHeaders.unchanged(message, desired);
-                message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
+                MessageOutput.unchanged(message, desired);
+                MessageOutput.changedAttributes(message, List.of());
                 return;
             }
             current = deactivations.find(desired);
@@ -70,9 +72,9 @@ final class UserUpsert {
             desired = desired.toBuilder().active(true).build();
         }
         List<PatchOperation> changes = AttributeDiff.between(current, desired);
-        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, changes.stream().map(PatchOperation::path).toList());
+        MessageOutput.changedAttributes(message, changes.stream().map(PatchOperation::path).toList());
         if (changes.isEmpty()) {
-            ResponseHeaders.unchanged(message, current);
+            MessageOutput.unchanged(message, current);
             return;
         }
         LucidScimOutcome outcome = outcomeOf(current, desired);
@@ -81,9 +83,9 @@ final class UserUpsert {
     }
 
     private void create(Message message, ScimUser desired) {
-        message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.of());
+        MessageOutput.changedAttributes(message, List.of());
         try {
-            ResponseHeaders.apply(message, operations.create(desired), LucidScimOutcome.created);
+            MessageOutput.response(message, operations.create(desired), LucidScimOutcome.created);
         } catch (ScimConflictException e) {
             if (e.getKind() == ScimConflictException.Kind.EXISTS_IN_OTHER_ACCOUNT) {
                 throw e;
