@@ -1,11 +1,9 @@
 package dev.lucidscim.camel;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 /**
  * Producer operations. Names are written as in endpoint URIs ({@code operation=addMembers}) and in the
- * {@code CamelLucidScimOperation} header.
+ * {@code CamelLucidScimOperation} header; which apply to users and which to groups is
+ * {@link LucidScimResource#operations()}.
  */
 public enum LucidScimOperation {
     /** POST a new user or group. */
@@ -32,13 +30,6 @@ public enum LucidScimOperation {
     removeMembers,
     /** Bring Lucid's users to the roster in the body: creates, updates, reactivations, deactivations. */
     reconcile;
-
-    private static final Set<LucidScimOperation> USERS_ONLY = EnumSet.of(deactivate, reactivate, reconcile);
-    private static final Set<LucidScimOperation> GROUPS_ONLY = EnumSet.of(addMembers, removeMembers);
-
-    public boolean appliesTo(LucidScimResource resource) {
-        return resource == LucidScimResource.users ? !GROUPS_ONLY.contains(this) : !USERS_ONLY.contains(this);
-    }
 
     /** Reads an operation name case-insensitively; null when there is no such operation. */
     public static LucidScimOperation fromName(String name) {

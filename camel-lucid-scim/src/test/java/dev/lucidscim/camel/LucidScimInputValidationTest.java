@@ -122,6 +122,15 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
     }
 
     @Test
+    void aGroupOperationOnUsersNamesTheOperationsThatApply() {
+        ScimValidationException exception = rejected("lucid-scim:users?operation=addMembers", List.of("lucid-1"),
+                Map.of(LucidScimConstants.RESOURCE_ID, "lucid-group-1"));
+        assertThat(exception.getMessage()).contains("Operation addMembers does not apply to lucid-scim:users: use one "
+                                                    + "of [create, get, search, replace, patch, delete, upsert, "
+                                                    + "deactivate, reactivate, reconcile]");
+    }
+
+    @Test
     void missingId() {
         ScimValidationException exception = rejected("lucid-scim:users?operation=get", null, Map.of());
         assertThat(exception.getMessage()).contains("No resource id");

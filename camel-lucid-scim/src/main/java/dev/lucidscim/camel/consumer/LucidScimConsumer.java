@@ -13,7 +13,6 @@ import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimConsumerMode;
 import dev.lucidscim.camel.LucidScimEndpoint;
-import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.state.ConsumerState;
 import dev.lucidscim.camel.state.KnownResource;
 import dev.lucidscim.client.ScimResourceClient;
@@ -78,8 +77,8 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             state = new ConsumerState(endpoint.stateRepository(), endpoint.stateNamespace());
             // Read at every start: a cluster member taking over continues from the committed state.
             state.load();
-            detector = new ChangeDetector(TrackedAttributes.of(trackedAttributes()), resourceClient().type()
-                    .modelClass());
+            detector = new ChangeDetector(TrackedAttributes.of(trackedAttributes()),
+                    endpoint.getResource().type().modelClass());
         }
         super.doStart();
     }
@@ -290,7 +289,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             if (change.previous() != null) {
                 message.setHeader(LucidScimConstants.PREVIOUS, change.previous());
             }
-            if (endpoint.getResource() == LucidScimResource.groups) {
+            if (endpoint.getResource().hasMembers()) {
                 message.setHeader(LucidScimConstants.MEMBERS_ADDED, change.membersAdded());
                 message.setHeader(LucidScimConstants.MEMBERS_REMOVED, change.membersRemoved());
             }
@@ -350,15 +349,13 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
     }
 
     private ScimResourceClient<? extends ScimResource> resourceClient() {
-        return endpoint.getResource() == LucidScimResource.users ? endpoint.getClient().users()
-                : endpoint.getClient().groups();
+        return endpoint.getResource().clientIn(endpoint.getClient());
     }
 
     private String trackedAttributes() {
         if (configuration.getTrackedAttributes() != null) {
             return configuration.getTrackedAttributes();
         }
-        return endpoint.getResource() == LucidScimResource.users ? TrackedAttributes.USER_DEFAULT
-                : TrackedAttributes.GROUP_DEFAULT;
+        return endpoint.getResource().defaultTrackedAttributes();
     }
 }

@@ -12,14 +12,10 @@ import dev.lucidscim.model.AttributePath;
 /**
  * The attributes whose previous values the consumer keeps, so that a route can see what an update changed (a
  * department, a manager, membership) without the state holding whole resources. Paths are SCIM attribute paths:
- * {@code title}, {@code name.givenName}, {@code urn:...:enterprise:2.0:User:department}.
+ * {@code title}, {@code name.givenName}, {@code urn:...:enterprise:2.0:User:department}. Each resource's default is
+ * {@code LucidScimResource.defaultTrackedAttributes()}.
  */
 public final class TrackedAttributes {
-
-    public static final String USER_DEFAULT = "userName,externalId,active,title,"
-                                              + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department,"
-                                              + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager";
-    public static final String GROUP_DEFAULT = "displayName,externalId,members";
 
     private final List<AttributePath> paths;
 

@@ -17,12 +17,10 @@ import org.apache.camel.Message;
  */
 final class GroupOperations {
 
-    private final ResourceOperations<ScimGroup> operations;
     private final GroupMembershipPatches memberships;
 
-    /** @param memberships creating through {@code operations}, so that a create's lost answer is not a duplicate */
-    GroupOperations(ResourceOperations<ScimGroup> operations, GroupMembershipPatches memberships) {
-        this.operations = operations;
+    /** @param memberships creating through a {@link ConfirmedCreate}, so that a lost answer is not a duplicate */
+    GroupOperations(GroupMembershipPatches memberships) {
         this.memberships = memberships;
     }
 

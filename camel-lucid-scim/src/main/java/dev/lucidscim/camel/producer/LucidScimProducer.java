@@ -1,5 +1,8 @@
 package dev.lucidscim.camel.producer;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.LucidScimOperation;
@@ -11,27 +14,37 @@ import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimResource;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
+import static dev.lucidscim.camel.LucidScimOperation.addMembers;
+import static dev.lucidscim.camel.LucidScimOperation.create;
+import static dev.lucidscim.camel.LucidScimOperation.deactivate;
+import static dev.lucidscim.camel.LucidScimOperation.delete;
+import static dev.lucidscim.camel.LucidScimOperation.get;
+import static dev.lucidscim.camel.LucidScimOperation.patch;
+import static dev.lucidscim.camel.LucidScimOperation.reactivate;
+import static dev.lucidscim.camel.LucidScimOperation.reconcile;
+import static dev.lucidscim.camel.LucidScimOperation.removeMembers;
+import static dev.lucidscim.camel.LucidScimOperation.replace;
+import static dev.lucidscim.camel.LucidScimOperation.search;
+import static dev.lucidscim.camel.LucidScimOperation.upsert;
+
 /**
- * The one dispatcher: picks the operation (header, else endpoint option), checks it applies to the endpoint's
- * resource, and hands the exchange to the class that does it.
+ * The one dispatcher: at start it maps each operation of the endpoint's resource ({@link LucidScimResource#operations()})
+ * to the method that does it; per message it picks the operation (header, else endpoint option) and hands the
+ * exchange to that method. An operation of the other resource has no handler and fails before any request.
  */
 public class LucidScimProducer extends DefaultProducer {
 
     private final LucidScimEndpoint endpoint;
     private final ProducerStatistics statistics;
-    private ResourceOperations<ScimUser> userResource;
-    private ResourceOperations<ScimGroup> groupResource;
-    private UserOperations users;
-    private UserUpsert userUpsert;
-    private GroupOperations groups;
-    private GroupUpsert groupUpsert;
-    private UserReconcile reconcile;
+    private Map<LucidScimOperation, Processor> handlers;
     private WritableHealthCheckRepository healthChecks;
     private LucidScimProducerHealthCheck healthCheck;
 
@@ -45,25 +58,67 @@ public class LucidScimProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        ScimClient client = endpoint.getClient();
-        LucidScimConfiguration configuration = endpoint.getConfiguration();
-        userResource = new ResourceOperations<>(client.users(), ConfirmedCreate.users(client.users()), configuration,
-                InputValidation::requireCompleteUser);
-        groupResource = new ResourceOperations<>(client.groups(), ConfirmedCreate.groups(client.groups()),
-                configuration, InputValidation::requireCompleteGroup);
+        handlers = new EnumMap<>(LucidScimOperation.class);
+        LucidScimResource resource = endpoint.getResource();
+        switch (resource) {
+            case users -> addUserHandlers(endpoint.getClient(), endpoint.getConfiguration());
+            case groups -> addGroupHandlers(endpoint.getClient(), endpoint.getConfiguration());
+        }
+        if (!handlers.keySet().equals(resource.operations())) {
+            throw new IllegalStateException("lucid-scim:" + resource + " has handlers for " + handlers.keySet()
+                                            + ", not for its operations " + resource.operations());
+        }
+        registerHealthCheck();
+    }
+
+    private void addUserHandlers(ScimClient client, LucidScimConfiguration configuration) throws Exception {
+        ResourceOperations<ScimUser> resource = new ResourceOperations<>(client.users(),
+                ConfirmedCreate.users(client.users()), configuration, InputValidation::requireCompleteUser);
         // Upsert and deactivate use the tombstones only with a configured repository, else they work as before: in
         // the in-memory default, what a rehire finds would depend on when the process last started.
         KnownDeactivations deactivations = new KnownDeactivations(client.users(), configuration.getMatchAttribute(),
                 configuration.getStateRepository() == null ? null
                         : new DeactivatedUsers(endpoint.stateRepository(), endpoint.stateNamespace()));
-        users = new UserOperations(client.users(), userResource, configuration.isAllowHardDelete(), deactivations);
-        userUpsert = new UserUpsert(client.users(), userResource, configuration.getMatchAttribute(), deactivations);
-        GroupMembershipPatches memberships = client.groupMemberships().creatingWith(groupResource::create);
-        groups = new GroupOperations(groupResource, memberships);
-        groupUpsert = new GroupUpsert(client.groups(), memberships);
-        reconcile = new UserReconcile(client.users(), client.groups(), memberships, configuration,
-                endpoint.stateRepository(), endpoint.stateNamespace());
-        registerHealthCheck();
+        UserOperations users = new UserOperations(client.users(), resource, configuration.isAllowHardDelete(),
+                deactivations);
+        UserUpsert userUpsert = new UserUpsert(client.users(), resource, configuration.getMatchAttribute(),
+                deactivations);
+        UserReconcile userReconcile = new UserReconcile(client.users(), client.groups(),
+                confirmedMemberships(client), configuration, endpoint.stateRepository(), endpoint.stateNamespace());
+        addCommonHandlers(resource);
+        handlers.put(create, resource::create);
+        handlers.put(delete, users::delete);
+        handlers.put(upsert, userUpsert::upsert);
+        handlers.put(deactivate, users::deactivate);
+        handlers.put(reactivate, users::reactivate);
+        handlers.put(reconcile, userReconcile::reconcile);
+    }
+
+    private void addGroupHandlers(ScimClient client, LucidScimConfiguration configuration) {
+        ResourceOperations<ScimGroup> resource = new ResourceOperations<>(client.groups(),
+                ConfirmedCreate.groups(client.groups()), configuration, InputValidation::requireCompleteGroup);
+        GroupMembershipPatches memberships = confirmedMemberships(client);
+        GroupOperations groups = new GroupOperations(memberships);
+        GroupUpsert groupUpsert = new GroupUpsert(client.groups(), memberships);
+        addCommonHandlers(resource);
+        handlers.put(create, groups::create);
+        handlers.put(delete, resource::delete);
+        handlers.put(upsert, groupUpsert::upsert);
+        handlers.put(addMembers, groups::addMembers);
+        handlers.put(removeMembers, groups::removeMembers);
+    }
+
+    /** The operations users and groups have alike, done alike. */
+    private void addCommonHandlers(ResourceOperations<? extends ScimResource> resource) {
+        handlers.put(get, resource::get);
+        handlers.put(search, resource::search);
+        handlers.put(replace, resource::replace);
+        handlers.put(patch, resource::patch);
+    }
+
+    /** Group writes in chunks of membersPerPatch, creates confirmed so that a lost answer is not a duplicate. */
+    private static GroupMembershipPatches confirmedMemberships(ScimClient client) {
+        return client.groupMemberships().creatingWith(ConfirmedCreate.groups(client.groups())::create);
     }
 
     @Override
@@ -90,12 +145,8 @@ public class LucidScimProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         LucidScimOperation operation = null;
         try {
-            operation = operationOf(exchange);
-            if (endpoint.getResource() == LucidScimResource.users) {
-                performOnUsers(operation, exchange);
-            } else {
-                performOnGroups(operation, exchange);
-            }
+            operation = MessageInput.operation(exchange.getMessage(), endpoint.getConfiguration().getOperation());
+            handlerOf(operation).process(exchange);
         } catch (Exception e) {
             statistics.failed(operation, e);
             throw e;
@@ -103,49 +154,13 @@ public class LucidScimProducer extends DefaultProducer {
         statistics.succeeded(operation, exchange.getMessage());
     }
 
-    private void performOnUsers(LucidScimOperation operation, Exchange exchange) throws InterruptedException {
-        switch (operation) {
-            case create -> userResource.create(exchange);
-            case get -> userResource.get(exchange);
-            case search -> userResource.search(exchange);
-            case replace -> userResource.replace(exchange);
-            case patch -> userResource.patch(exchange);
-            case delete -> users.delete(exchange);
-            case upsert -> userUpsert.upsert(exchange);
-            case deactivate -> users.deactivate(exchange);
-            case reactivate -> users.reactivate(exchange);
-            case reconcile -> reconcile.reconcile(exchange);
-            default -> throw notApplicable(operation);
+    private Processor handlerOf(LucidScimOperation operation) {
+        Processor handler = handlers.get(operation);
+        if (handler == null) {
+            throw ScimValidationException.beforeRequest("Operation " + operation + " does not apply to lucid-scim:"
+                                                        + endpoint.getResource() + ": use one of "
+                                                        + endpoint.getResource().operations());
         }
-    }
-
-    private void performOnGroups(LucidScimOperation operation, Exchange exchange) {
-        switch (operation) {
-            case create -> groups.create(exchange);
-            case get -> groupResource.get(exchange);
-            case search -> groupResource.search(exchange);
-            case replace -> groupResource.replace(exchange);
-            case patch -> groupResource.patch(exchange);
-            case delete -> groupResource.delete(exchange);
-            case upsert -> groupUpsert.upsert(exchange);
-            case addMembers -> groups.addMembers(exchange);
-            case removeMembers -> groups.removeMembers(exchange);
-            default -> throw notApplicable(operation);
-        }
-    }
-
-    private LucidScimOperation operationOf(Exchange exchange) {
-        LucidScimOperation operation = MessageInput.operation(exchange.getMessage(),
-                endpoint.getConfiguration().getOperation());
-        if (!operation.appliesTo(endpoint.getResource())) {
-            throw notApplicable(operation);
-        }
-        return operation;
-    }
-
-    private ScimValidationException notApplicable(LucidScimOperation operation) {
-        return ScimValidationException.beforeRequest("Operation " + operation + " does not apply to lucid-scim:"
-                                                     + endpoint.getResource() + " (deactivate and reactivate are for "
-                                                     + "users, addMembers and removeMembers for groups)");
+        return handler;
     }
 }

@@ -184,6 +184,23 @@ class LucidScimConsumerTest extends SimulatedLucidTestSupport {
     }
 
     @Test
+    void usersCarryTheirTrackedAttributesAndNoMembershipHeaders() {
+        String moves = lucid.seedUser(user("moves@example.com", "Sales"));
+        assertThat(poll("users").get(0).getMessage().getHeaders()).doesNotContainKeys(
+                LucidScimConstants.MEMBERS_ADDED, LucidScimConstants.MEMBERS_REMOVED);
+
+        patch(moves, "{\"op\":\"replace\",\"path\":\"title\",\"value\":\"Manager\"}");
+
+        Exchange update = poll("users").get(0);
+        assertThat(update.getMessage().getHeader(LucidScimConstants.CHANGED_ATTRIBUTES, List.class))
+                .containsExactly("title");
+        assertThat(update.getMessage().getHeader(LucidScimConstants.PREVIOUS, ScimUser.class).title())
+                .isEqualTo("Engineer");
+        assertThat(update.getMessage().getHeaders()).doesNotContainKeys(LucidScimConstants.MEMBERS_ADDED,
+                LucidScimConstants.MEMBERS_REMOVED);
+    }
+
+    @Test
     void allModeEmitsEveryResourceEachPollWithoutChangeTypes() {
         for (int i = 0; i < 5; i++) {
             lucid.seedUser(user("user" + i + "@example.com", "Sales"));
