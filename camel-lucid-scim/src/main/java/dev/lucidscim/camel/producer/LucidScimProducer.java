@@ -84,7 +84,8 @@ public class LucidScimProducer extends DefaultProducer {
         UserUpsert userUpsert = new UserUpsert(client.users(), resource, configuration.getMatchAttribute(),
                 deactivations);
         UserReconcile userReconcile = new UserReconcile(client.users(), client.groups(),
-                confirmedMemberships(client), configuration, endpoint.stateRepository(), endpoint.stateNamespace());
+                confirmedMemberships(client), configuration, endpoint.stateRepository(), endpoint.stateNamespace(),
+                endpoint.getCamelContext().getExecutorServiceManager());
         addCommonHandlers(resource);
         handlers.put(create, resource::create);
         handlers.put(delete, users::delete);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 
@@ -28,7 +27,7 @@ import dev.lucidscim.model.ScimUser;
  * groups, whose members are then all known. A write that fails is reported and does not stop the others.
  * Deactivations are remembered, so that a later roster holding the person again reactivates them.
  */
-final class ReconcileExecutor implements AutoCloseable {
+final class ReconcileExecutor {
 
     private final ScimResourceClient<ScimUser> users;
     private final GroupMembershipPatches groups;
@@ -36,17 +35,14 @@ final class ReconcileExecutor implements AutoCloseable {
     private final DeactivatedUsers memory;
     private final ExecutorService workers;
 
+    /** @param workers the threads writes run on, as many as may be in flight; owned and shut down by the caller */
     ReconcileExecutor(ScimResourceClient<ScimUser> users, GroupMembershipPatches groups,
-                      DeactivatedUsers memory, int concurrency) {
+                      DeactivatedUsers memory, ExecutorService workers) {
         this.users = users;
         this.groups = groups;
         this.creates = ConfirmedCreate.users(users);
         this.memory = memory;
-        this.workers = Executors.newFixedThreadPool(Math.max(1, concurrency), task -> {
-            Thread thread = new Thread(task, "lucid-scim-reconcile");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.workers = workers;
     }
 
     /**
@@ -193,10 +189,5 @@ final class ReconcileExecutor implements AutoCloseable {
             }
         }
         return outcomes;
-    }
-
-    @Override
-    public void close() {
-        workers.shutdownNow();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
@@ -19,6 +20,7 @@ import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.ExecutorServiceManager;
 import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,17 +40,22 @@ public final class UserReconcile {
     private final GroupMembershipPatches memberships;
     private final LucidScimConfiguration configuration;
     private final DeactivatedUsers memory;
+    private final ExecutorServiceManager threads;
 
-    /** @param memberships how group writes go: members in chunks, creates confirmed */
+    /**
+     * @param memberships how group writes go: members in chunks, creates confirmed
+     * @param threads     where each run gets its pool of {@code reconcileConcurrency} writers
+     */
     public UserReconcile(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
                          GroupMembershipPatches memberships,
                          LucidScimConfiguration configuration, StateRepository<String, String> stateRepository,
-                         String stateNamespace) {
+                         String stateNamespace, ExecutorServiceManager threads) {
         this.users = users;
         this.groups = groups;
         this.memberships = memberships;
         this.configuration = configuration;
         this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
+        this.threads = threads;
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {
@@ -95,8 +102,11 @@ public final class UserReconcile {
         Map<ReconcileItem, ReconcileItem> outcomes;
         List<PlannedGroup> groupWrites;
         Map<GroupReconcileItem, GroupReconcileItem> groupOutcomes;
-        try (ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory,
-                configuration.getReconcileConcurrency())) {
+        // from Camel's thread pools: named, listed with the context's, and shut down with it if a run is cut short
+        ExecutorService workers = threads.newFixedThreadPool(this, "LucidScimReconcile",
+                Math.max(1, configuration.getReconcileConcurrency()));
+        try {
+            ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory, workers);
             outcomes = executor.applyUsers(plan.writes(), idsByKey);
             Set<String> failedKeys = outcomes.values().stream()
                     .filter(item -> item.result() == ReconcileItem.Result.FAILED).map(ReconcileItem::matchValue)
@@ -104,6 +114,8 @@ public final class UserReconcile {
             // with every id known now, and the people who failed
             groupWrites = groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, failedKeys, nameOfId);
             groupOutcomes = executor.applyGroups(groupWrites);
+        } finally {
+            threads.shutdownNow(workers);
         }
         ReconcileReport report = new ReconcileReport(false, true, plan.managedUsers(), listingRequests,
                 plan.items().stream().map(item -> outcomes.getOrDefault(item, item)).toList(),
