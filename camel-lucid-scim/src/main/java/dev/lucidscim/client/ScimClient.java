@@ -1,9 +1,5 @@
 package dev.lucidscim.client;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimUser;
@@ -52,17 +48,5 @@ public final class ScimClient {
     public ServiceProviderConfig serviceProviderConfig() {
         ScimRequest request = ScimRequest.get("/ServiceProviderConfig", null);
         return executor.execute(request).readBody(request, ScimJson.typeOf(ServiceProviderConfig.class));
-    }
-
-    /**
-     * The ids of the schemas the tenant serves, such as which of Lucid's licensing extensions it knows. Attributes
-     * under schemas it does not list are silently dropped by Lucid.
-     */
-    public Set<String> schemaIds() {
-        ScimRequest request = ScimRequest.get("/Schemas", null);
-        JsonNode list = executor.execute(request).readBody(request, ScimJson.typeOf(JsonNode.class));
-        Set<String> ids = new LinkedHashSet<>();
-        list.path("Resources").forEach(schema -> ids.add(schema.path("id").asText()));
-        return ids;
     }
 }

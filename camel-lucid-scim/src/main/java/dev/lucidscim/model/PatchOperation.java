@@ -1,5 +1,7 @@
 package dev.lucidscim.model;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -19,12 +21,12 @@ public record PatchOperation(Op op, String path, Object value) {
 
         @JsonValue
         public String json() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         @JsonCreator
         public static Op fromJson(String op) {
-            return Op.valueOf(op.trim().toUpperCase(java.util.Locale.ROOT));
+            return Op.valueOf(op.trim().toUpperCase(Locale.ROOT));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.lucidscim.model;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -43,7 +44,7 @@ public final class ScimJson {
     }
 
     public static String toJson(Object value) {
-        return new String(toBytes(value), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(toBytes(value), StandardCharsets.UTF_8);
     }
 
     /** Reads JSON; a malformed or wrongly typed document throws {@link IOException} with Jackson's location. */

@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -450,7 +451,7 @@ class LucidScimGroupOperationsTest extends LucidScimTestSupport {
     }
 
     private static void stubGroupPage(int startIndex, int total, String... ids) {
-        String[] groups = java.util.Arrays.stream(ids)
+        String[] groups = Arrays.stream(ids)
                 .map(id -> "{\"id\":\"" + id + "\",\"displayName\":\"Engineering\",\"members\":[]}")
                 .toArray(String[]::new);
         lucid.stubFor(get(urlPathEqualTo("/scim/v2/Groups")).withQueryParam("startIndex", equalTo("" + startIndex))

@@ -30,7 +30,7 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
     @Test
     void createNamesEveryProblemOfTheUser() {
         ScimUser user = ScimUser.builder()
-                .emails(java.util.List.of(ScimMultiValue.workEmail("not-an-email"), ScimMultiValue.workEmail("a@b")))
+                .emails(List.of(ScimMultiValue.workEmail("not-an-email"), ScimMultiValue.workEmail("a@b")))
                 .password("short").build();
 
         ScimValidationException exception = rejected("lucid-scim:users?operation=create", user, Map.of());
@@ -71,7 +71,7 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
     @Test
     void groupWithoutNameOrWithBadMemberIds() {
         ScimValidationException exception = rejected("lucid-scim:groups?operation=create",
-                Map.of("members", java.util.List.of(Map.of("value", "../lucid-1"))), Map.of());
+                Map.of("members", List.of(Map.of("value", "../lucid-1"))), Map.of());
         assertThat(exception.getMessage()).contains("displayName is missing", "'../lucid-1'");
     }
 

@@ -1,6 +1,7 @@
 package dev.lucidscim.camel;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
@@ -302,7 +303,7 @@ class LucidScimRetryTest extends LucidScimTestSupport {
     @ValueSource(strings = { "get", "create" })
     void connectionRefusedIsRetriedAndNeverReachedTheServer(String operation) throws IOException {
         int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         // Backoff steps 200 and 400 ms with equal jitter: at least 100 + 200 ms of waiting for 2 retries.

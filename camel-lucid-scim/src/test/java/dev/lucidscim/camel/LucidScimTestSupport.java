@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import java.util.function.Supplier;
@@ -57,7 +58,7 @@ public abstract class LucidScimTestSupport extends CamelTestSupport {
     protected Exchange call(String uri, Object body, Map<String, Object> headers) {
         return template.request(uri, exchange -> {
             exchange.getMessage().setBody(body);
-            exchange.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            exchange.getMessage().setHeaders(new HashMap<>(headers));
         });
     }
 

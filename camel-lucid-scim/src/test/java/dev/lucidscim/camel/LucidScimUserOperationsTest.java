@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -331,7 +332,7 @@ class LucidScimUserOperationsTest extends LucidScimTestSupport {
     }
 
     private static void stubUserPage(int startIndex, int total, String... ids) {
-        String[] users = java.util.Arrays.stream(ids)
+        String[] users = Arrays.stream(ids)
                 .map(id -> "{\"id\":\"" + id + "\",\"userName\":\"" + id + "@example.com\"}")
                 .toArray(String[]::new);
         lucid.stubFor(get(urlPathEqualTo("/scim/v2/Users")).withQueryParam("startIndex", equalTo("" + startIndex))

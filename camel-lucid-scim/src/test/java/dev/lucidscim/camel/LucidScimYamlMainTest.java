@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -62,7 +63,7 @@ class LucidScimYamlMainTest {
 
         try (ProducerTemplate template = context.createProducerTemplate()) {
             String result = template.requestBody("direct:provision", Map.of("userName", "sam@example.com",
-                    "emails", java.util.List.of(Map.of("value", "sam@example.com", "primary", true))), String.class);
+                    "emails", List.of(Map.of("value", "sam@example.com", "primary", true))), String.class);
             assertThat(result).isEqualTo("created lucid-77 sam@example.com");
         }
         lucid.verify(getRequestedFor(urlPathEqualTo("/scim/v2/Users"))

@@ -1,7 +1,12 @@
 package dev.lucidscim.camel.consumer;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.lucidscim.camel.LucidScimConstants;
@@ -64,7 +69,7 @@ class LucidScimConsumerTest extends SimulatedLucidTestSupport {
     }
 
     private static Map<String, String> changes(List<Exchange> exchanges) {
-        Map<String, String> changes = new java.util.TreeMap<>();
+        Map<String, String> changes = new TreeMap<>();
         exchanges.forEach(exchange -> changes.put(exchange.getMessage().getHeader(LucidScimConstants.RESOURCE_ID,
                 String.class), exchange.getMessage().getHeader(LucidScimConstants.CHANGE_TYPE, String.class)));
         return changes;
@@ -263,14 +268,14 @@ class LucidScimConsumerTest extends SimulatedLucidTestSupport {
     /** A request straight to the simulator, as another Lucid admin or identity provider would make it. */
     static void send(String method, String path, String body, LucidScimSimulator target) {
         try {
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(target.baseUrl() + path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                    URI.create(target.baseUrl() + path))
                     .header("Authorization", "Bearer " + target.token())
                     .header("Content-Type", "application/scim+json")
-                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                            : java.net.http.HttpRequest.BodyPublishers.ofString(body));
-            int status = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body));
+            int status = HttpClient.newHttpClient().send(request.build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
             assertThat(status).as(method + " " + path).isBetween(200, 299);
         } catch (Exception e) {
             throw new IllegalStateException(e);

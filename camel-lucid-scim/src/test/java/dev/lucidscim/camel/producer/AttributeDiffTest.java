@@ -1,5 +1,7 @@
 package dev.lucidscim.camel.producer;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -233,8 +235,8 @@ class AttributeDiffTest {
 
     private static JsonNode tree(String json) {
         try {
-            return ScimJson.readTree(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+            return ScimJson.readTree(json.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -13,6 +13,8 @@ import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimUser;
 import org.apache.camel.Exchange;
+import org.apache.camel.NoTypeConversionAvailableException;
+import org.apache.camel.TypeConversionException;
 
 /**
  * Reads the roster from the body: a {@link ReconcileRoster}, a collection of users (typed, maps or JSON objects),
@@ -48,8 +50,8 @@ final class RosterBodies {
                 return tree.isArray() ? ReconcileRoster.of(List.of(ScimJson.convert(tree, ScimUser[].class)))
                         : ScimJson.convert(tree, ReconcileRoster.class);
             }
-        } catch (IOException | IllegalArgumentException | org.apache.camel.NoTypeConversionAvailableException
-                 | org.apache.camel.TypeConversionException e) {
+        } catch (IOException | IllegalArgumentException | NoTypeConversionAvailableException
+                 | TypeConversionException e) {
             throw ScimValidationException.beforeRequest("The roster is not a list of SCIM users or a roster of "
                                                         + "users, managers and groups: "
                                                         + String.valueOf(e.getMessage()).lines().findFirst()

@@ -1,5 +1,9 @@
 package dev.lucidscim.camel.producer.reconcile;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -230,14 +234,14 @@ class LucidScimReconcileTest extends SimulatedLucidTestSupport {
 
     private static void patchActive(String id, boolean active) {
         try {
-            java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(lucid.baseUrl() + "/Users/" + id))
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(lucid.baseUrl() + "/Users/" + id))
                             .header("Authorization", "Bearer " + lucid.token())
                             .header("Content-Type", "application/scim+json")
-                            .method("PATCH", java.net.http.HttpRequest.BodyPublishers.ofString(
+                            .method("PATCH", HttpRequest.BodyPublishers.ofString(
                                     "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":"
                                     + "[{\"op\":\"replace\",\"path\":\"active\",\"value\":" + active + "}]}"))
-                            .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+                            .build(), HttpResponse.BodyHandlers.discarding());
             assertThat(response.statusCode()).isEqualTo(200);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -3,11 +3,14 @@ package dev.lucidscim.examples.hr;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,7 +107,7 @@ class HrCsvProvisioningTest {
 
         assertThat(run.users(Result.FAILED)).isEqualTo(otherAccount.size() + 1);
         // Every valid row has exactly one outcome (a leaver who is already gone is unchanged).
-        assertThat(java.util.Arrays.stream(Result.values()).mapToInt(run::users).sum()).isEqualTo(export.rows().size());
+        assertThat(Arrays.stream(Result.values()).mapToInt(run::users).sum()).isEqualTo(export.rows().size());
         assertThat(run.users(Result.DEACTIVATED)).isEqualTo(export.leavers().stream()
                 .filter(leaver -> seedUsers().anyMatch(user -> user.path("userName").asText().equals(leaver.email())
                                                               && user.path("active").asBoolean()))
@@ -183,17 +186,17 @@ class HrCsvProvisioningTest {
         assertThat(lucid.requests().size()).isZero();
     }
 
-    private java.util.stream.Stream<JsonNode> seedUsers() {
-        return java.util.stream.StreamSupport.stream(seed.path("users").spliterator(), false);
+    private Stream<JsonNode> seedUsers() {
+        return StreamSupport.stream(seed.path("users").spliterator(), false);
     }
 
     private static Set<String> texts(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText)
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText)
                 .collect(Collectors.toSet());
     }
 
     private static Set<String> texts(JsonNode array, String field) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText())
+        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText())
                 .collect(Collectors.toSet());
     }
 }
