@@ -1,17 +1,25 @@
 package dev.lucidscim.camel;
 
-/** Values of the consumer's {@code CamelLucidScimChangeType} header: what happened to a resource since the last poll. */
+/**
+ * What happened to a resource since the consumer's last poll. Its {@code toString()} is the value of the
+ * {@code CamelLucidScimChangeType} header: {@code created}, {@code updated}, ...
+ */
 public enum LucidScimChangeType {
     /** Listed for the first time. */
-    created,
+    CREATED,
     /** Listed with different attributes (or, for groups, members). */
-    updated,
+    UPDATED,
     /** No longer listed: deactivated or deleted (Lucid hides deactivated users); see resolveRemoved. */
-    removed,
+    REMOVED,
     /** With resolveRemoved: no longer listed, and Lucid returns it by id as inactive. */
-    deactivated,
+    DEACTIVATED,
     /** With resolveRemoved: no longer listed, and Lucid no longer knows it. */
-    deleted,
+    DELETED,
     /** Listed again after it was removed: a deactivated user made active again. */
-    reactivated
+    REACTIVATED;
+
+    @Override
+    public String toString() {
+        return EnumNames.lowerCamel(this);
+    }
 }

@@ -31,7 +31,7 @@ public class LucidScimComponent extends HealthCheckComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         LucidScimResource resource = Arrays.stream(LucidScimResource.values())
-                .filter(candidate -> candidate.name().equals(remaining.strip()))
+                .filter(candidate -> candidate.toString().equals(remaining.strip()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown resource '" + remaining + "' in "
                                                                 + URISupport.sanitizeUri(uri)

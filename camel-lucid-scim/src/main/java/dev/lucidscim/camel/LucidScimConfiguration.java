@@ -1,5 +1,7 @@
 package dev.lucidscim.camel;
 
+import java.net.http.HttpClient;
+
 import dev.lucidscim.client.ScimClientOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
@@ -58,7 +60,7 @@ public class LucidScimConfiguration implements Cloneable {
     @UriParam(label = "producer", defaultValue = "userName",
               description = "The attribute upsert matches users on: userName (what Entra ID and Okta use) or "
                             + "externalId (an HR employee id). Groups always match on displayName.")
-    private LucidScimMatchAttribute matchAttribute = LucidScimMatchAttribute.userName;
+    private LucidScimMatchAttribute matchAttribute = LucidScimMatchAttribute.USER_NAME;
 
     @UriParam(label = "producer", defaultValue = "false",
               description = "Allow operation=delete on users. Lucid's DELETE is permanent and transfers the user's "
@@ -88,7 +90,7 @@ public class LucidScimConfiguration implements Cloneable {
               description = "Which Lucid users reconcile may deactivate when the roster lacks them: all, those with an "
                             + "externalId (so that accounts created by hand are never touched), or those matching "
                             + "managedFilter.")
-    private LucidScimManagedUsers managedUsers = LucidScimManagedUsers.all;
+    private LucidScimManagedUsers managedUsers = LucidScimManagedUsers.ALL;
 
     @UriParam(label = "producer,reconcile",
               description = "With managedUsers=filter: one attribute eq value comparison (a JSON value: quote strings), "
@@ -121,7 +123,7 @@ public class LucidScimConfiguration implements Cloneable {
     @UriParam(label = "consumer", defaultValue = "changes",
               description = "What the consumer emits each poll: only the changes since the previous poll (with "
                             + "CamelLucidScimChangeType), or every listed resource (all).")
-    private LucidScimConsumerMode mode = LucidScimConsumerMode.changes;
+    private LucidScimConsumerMode mode = LucidScimConsumerMode.CHANGES;
 
     @UriParam(label = "consumer", defaultValue = "false",
               description = "When a resource disappears from the listing, look it up by id to report deactivated "
@@ -209,7 +211,7 @@ public class LucidScimConfiguration implements Cloneable {
                             + "(connectTimeout, proxy and sslContextParameters then do not apply). It must not "
                             + "follow redirects (a redirect would carry the bearer token to another host): one "
                             + "that does is refused at start.")
-    private java.net.http.HttpClient httpClient;
+    private HttpClient httpClient;
 
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Lucid through.")
     private String proxyHost;
@@ -513,11 +515,11 @@ public class LucidScimConfiguration implements Cloneable {
         this.maxResponseSize = maxResponseSize;
     }
 
-    public java.net.http.HttpClient getHttpClient() {
+    public HttpClient getHttpClient() {
         return httpClient;
     }
 
-    public void setHttpClient(java.net.http.HttpClient httpClient) {
+    public void setHttpClient(HttpClient httpClient) {
         this.httpClient = httpClient;
     }
 

@@ -1,11 +1,19 @@
 package dev.lucidscim.camel;
 
-/** Which Lucid users reconcile may deactivate when the roster lacks them. */
+/**
+ * Which Lucid users reconcile may deactivate when the roster lacks them. Its {@code toString()} is the value of the
+ * {@code managedUsers} option.
+ */
 public enum LucidScimManagedUsers {
     /** Every user. */
-    all,
+    ALL,
     /** Users with an externalId: provisioned from an HR system, not created by hand. */
-    withExternalId,
+    WITH_EXTERNAL_ID,
     /** Users matching managedFilter ({@code <attribute> eq <value>}). */
-    filter
+    FILTER;
+
+    @Override
+    public String toString() {
+        return EnumNames.lowerCamel(this);
+    }
 }

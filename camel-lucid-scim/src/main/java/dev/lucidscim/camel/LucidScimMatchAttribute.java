@@ -4,16 +4,24 @@ import java.util.Locale;
 
 import dev.lucidscim.model.ScimUser;
 
-/** The user attribute upsert (and reconcile) match on. */
+/**
+ * The user attribute upsert (and reconcile) match on. Its {@code toString()} is the SCIM attribute's name, which is
+ * also the value of the {@code matchAttribute} option.
+ */
 public enum LucidScimMatchAttribute {
     /** The login name, usually the e-mail address: what Entra ID and Okta match on. */
-    userName,
+    USER_NAME,
     /** The HR system's id of the person. */
-    externalId;
+    EXTERNAL_ID;
+
+    /** The SCIM attribute: {@code userName}, {@code externalId}. */
+    public String attribute() {
+        return EnumNames.lowerCamel(this);
+    }
 
     /** The value of this attribute in a user, or null. */
     public String valueOf(ScimUser user) {
-        return this == externalId ? user.externalId() : user.userName();
+        return this == EXTERNAL_ID ? user.externalId() : user.userName();
     }
 
     /**
@@ -24,6 +32,11 @@ public enum LucidScimMatchAttribute {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return this == userName ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
+        return this == USER_NAME ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
+    }
+
+    @Override
+    public String toString() {
+        return attribute();
     }
 }

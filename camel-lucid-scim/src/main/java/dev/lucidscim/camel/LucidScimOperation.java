@@ -1,43 +1,46 @@
 package dev.lucidscim.camel;
 
 /**
- * Producer operations. Names are written as in endpoint URIs ({@code operation=addMembers}) and in the
- * {@code CamelLucidScimOperation} header; which apply to users and which to groups is
- * {@link LucidScimResource#operations()}.
+ * Producer operations; which apply to users and which to groups is {@link LucidScimResource#operations()}. Their
+ * {@code toString()} is the name written in endpoint URIs ({@code operation=addMembers}) and in the
+ * {@code CamelLucidScimOperation} header.
  */
 public enum LucidScimOperation {
     /** POST a new user or group. */
-    create,
+    CREATE,
     /** GET one resource by id. */
-    get,
+    GET,
     /** GET with a filter; all pages, or one page when a start index is given. */
-    search,
+    SEARCH,
     /** PUT: replace the whole resource. */
-    replace,
+    REPLACE,
     /** PATCH with the operations in the body. */
-    patch,
+    PATCH,
     /** DELETE; for users a permanent delete that needs allowHardDelete=true. */
-    delete,
+    DELETE,
     /** Match, then create if absent, update only what differs, or change nothing. */
-    upsert,
+    UPSERT,
     /** PATCH a user's active flag to false: Lucid's recommended way to remove a user. */
-    deactivate,
+    DEACTIVATE,
     /** PATCH a user's active flag to true. */
-    reactivate,
+    REACTIVATE,
     /** PATCH members into a group. */
-    addMembers,
+    ADD_MEMBERS,
     /** PATCH members out of a group. */
-    removeMembers,
+    REMOVE_MEMBERS,
     /** Bring Lucid's users to the roster in the body: creates, updates, reactivations, deactivations. */
-    reconcile;
+    RECONCILE;
 
-    /** Reads an operation name case-insensitively; null when there is no such operation. */
+    /**
+     * Reads an operation name case-insensitively, as written in URIs ({@code addMembers}) or as the constant
+     * ({@code ADD_MEMBERS}); null when there is no such operation.
+     */
     public static LucidScimOperation fromName(String name) {
-        for (LucidScimOperation operation : values()) {
-            if (operation.name().equalsIgnoreCase(name.strip())) {
-                return operation;
-            }
-        }
-        return null;
+        return EnumNames.find(LucidScimOperation.class, name.strip());
+    }
+
+    @Override
+    public String toString() {
+        return EnumNames.lowerCamel(this);
     }
 }

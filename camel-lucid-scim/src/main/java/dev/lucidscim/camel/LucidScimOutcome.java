@@ -1,14 +1,31 @@
 package dev.lucidscim.camel;
 
-/** Values of the {@code CamelLucidScimOutcome} header: what an operation did to Lucid. */
+/**
+ * What an operation did to Lucid. Its {@code toString()} is the value of the {@code CamelLucidScimOutcome} header:
+ * {@code created}, {@code membersAdded}, ...
+ */
 public enum LucidScimOutcome {
-    created,
-    updated,
+    CREATED,
+    UPDATED,
     /** Upsert found nothing to change and sent no write. */
-    unchanged,
-    deactivated,
-    reactivated,
-    deleted,
-    membersAdded,
-    membersRemoved
+    UNCHANGED,
+    DEACTIVATED,
+    REACTIVATED,
+    DELETED,
+    MEMBERS_ADDED,
+    MEMBERS_REMOVED;
+
+    /** The outcome a {@code CamelLucidScimOutcome} header value stands for. */
+    public static LucidScimOutcome ofHeader(String value) {
+        LucidScimOutcome outcome = EnumNames.find(LucidScimOutcome.class, value);
+        if (outcome == null) {
+            throw new IllegalArgumentException("No lucid-scim outcome is named '" + value + "'");
+        }
+        return outcome;
+    }
+
+    @Override
+    public String toString() {
+        return EnumNames.lowerCamel(this);
+    }
 }

@@ -10,34 +10,36 @@ import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.ScimResourceType;
 import dev.lucidscim.model.ScimResource;
 
-import static dev.lucidscim.camel.LucidScimOperation.addMembers;
-import static dev.lucidscim.camel.LucidScimOperation.create;
-import static dev.lucidscim.camel.LucidScimOperation.deactivate;
-import static dev.lucidscim.camel.LucidScimOperation.delete;
-import static dev.lucidscim.camel.LucidScimOperation.get;
-import static dev.lucidscim.camel.LucidScimOperation.patch;
-import static dev.lucidscim.camel.LucidScimOperation.reactivate;
-import static dev.lucidscim.camel.LucidScimOperation.reconcile;
-import static dev.lucidscim.camel.LucidScimOperation.removeMembers;
-import static dev.lucidscim.camel.LucidScimOperation.replace;
-import static dev.lucidscim.camel.LucidScimOperation.search;
-import static dev.lucidscim.camel.LucidScimOperation.upsert;
+import static dev.lucidscim.camel.LucidScimOperation.ADD_MEMBERS;
+import static dev.lucidscim.camel.LucidScimOperation.CREATE;
+import static dev.lucidscim.camel.LucidScimOperation.DEACTIVATE;
+import static dev.lucidscim.camel.LucidScimOperation.DELETE;
+import static dev.lucidscim.camel.LucidScimOperation.GET;
+import static dev.lucidscim.camel.LucidScimOperation.PATCH;
+import static dev.lucidscim.camel.LucidScimOperation.REACTIVATE;
+import static dev.lucidscim.camel.LucidScimOperation.RECONCILE;
+import static dev.lucidscim.camel.LucidScimOperation.REMOVE_MEMBERS;
+import static dev.lucidscim.camel.LucidScimOperation.REPLACE;
+import static dev.lucidscim.camel.LucidScimOperation.SEARCH;
+import static dev.lucidscim.camel.LucidScimOperation.UPSERT;
 
 /**
  * The SCIM resource an endpoint works on, the path part of {@code lucid-scim:users} and {@code lucid-scim:groups},
  * and everything that differs between the two outside the producer's handlers: the tenant endpoint, the attributes
- * the consumer tracks by default, whether resources have members, and the operations a producer offers.
+ * the consumer tracks by default, whether resources have members, and the operations a producer offers. Its
+ * {@code toString()} is the name in the URI.
  */
 public enum LucidScimResource {
 
-    users(ScimResourceType.USERS, ScimClient::users,
+    USERS(ScimResourceType.USERS, ScimClient::users,
             "userName,externalId,active,title,"
             + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department,"
             + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
-            false, EnumSet.of(create, get, search, replace, patch, delete, upsert, deactivate, reactivate, reconcile)),
+            false, EnumSet.of(CREATE, GET, SEARCH, REPLACE, PATCH, DELETE, UPSERT, DEACTIVATE, REACTIVATE,
+                    RECONCILE)),
 
-    groups(ScimResourceType.GROUPS, ScimClient::groups, "displayName,externalId,members", true,
-            EnumSet.of(create, get, search, replace, patch, delete, upsert, addMembers, removeMembers));
+    GROUPS(ScimResourceType.GROUPS, ScimClient::groups, "displayName,externalId,members", true,
+            EnumSet.of(CREATE, GET, SEARCH, REPLACE, PATCH, DELETE, UPSERT, ADD_MEMBERS, REMOVE_MEMBERS));
 
     private final ScimResourceType<?> type;
     private final Function<ScimClient, ScimResourceClient<? extends ScimResource>> client;
@@ -77,5 +79,11 @@ public enum LucidScimResource {
     /** The producer operations that apply to it. */
     public Set<LucidScimOperation> operations() {
         return operations;
+    }
+
+    /** As written in the endpoint URI: {@code users}, {@code groups}. */
+    @Override
+    public String toString() {
+        return EnumNames.lowerCamel(this);
     }
 }

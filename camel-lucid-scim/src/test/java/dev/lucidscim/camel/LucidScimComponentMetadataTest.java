@@ -1,6 +1,8 @@
 package dev.lucidscim.camel;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -60,14 +62,14 @@ class LucidScimComponentMetadataTest {
                 .containsExactly("changes", "all");
         JsonNode enums = properties.path("operation").path("enum");
         assertThat(enums).extracting(JsonNode::asText).containsExactlyElementsOf(
-                Arrays.stream(LucidScimOperation.values()).map(Enum::name).toList());
+                Arrays.stream(LucidScimOperation.values()).map(Object::toString).toList());
         assertThat(componentJson().path("componentProperties").path("bearerToken").path("secret").asBoolean())
                 .isTrue();
     }
 
     @Test
     void theComponentPageDocumentsEveryOptionAndHeader() throws Exception {
-        String page = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/docs/lucid-scim-component.adoc"));
+        String page = Files.readString(Path.of("src/main/docs/lucid-scim-component.adoc"));
         JsonNode json = componentJson();
         for (String section : List.of("properties", "headers")) {
             json.path(section).fieldNames().forEachRemaining(name -> {

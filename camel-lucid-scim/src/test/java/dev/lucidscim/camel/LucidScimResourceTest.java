@@ -25,27 +25,27 @@ class LucidScimResourceTest {
         for (LucidScimResource resource : LucidScimResource.values()) {
             assertThat(resource.clientIn(client).type()).as(resource.toString()).isSameAs(resource.type());
         }
-        assertThat(LucidScimResource.users.type().modelClass()).isEqualTo(ScimUser.class);
-        assertThat(LucidScimResource.groups.type().modelClass()).isEqualTo(ScimGroup.class);
+        assertThat(LucidScimResource.USERS.type().modelClass()).isEqualTo(ScimUser.class);
+        assertThat(LucidScimResource.GROUPS.type().modelClass()).isEqualTo(ScimGroup.class);
     }
 
     @Test
     void usersAndGroupsShareTheResourceOperationsAndEachHasItsOwn() {
-        assertThat(LucidScimResource.users.operations()).containsExactly(LucidScimOperation.create,
-                LucidScimOperation.get, LucidScimOperation.search, LucidScimOperation.replace,
-                LucidScimOperation.patch, LucidScimOperation.delete, LucidScimOperation.upsert,
-                LucidScimOperation.deactivate, LucidScimOperation.reactivate, LucidScimOperation.reconcile);
-        assertThat(LucidScimResource.groups.operations()).containsExactly(LucidScimOperation.create,
-                LucidScimOperation.get, LucidScimOperation.search, LucidScimOperation.replace,
-                LucidScimOperation.patch, LucidScimOperation.delete, LucidScimOperation.upsert,
-                LucidScimOperation.addMembers, LucidScimOperation.removeMembers);
+        assertThat(LucidScimResource.USERS.operations()).containsExactly(LucidScimOperation.CREATE,
+                LucidScimOperation.GET, LucidScimOperation.SEARCH, LucidScimOperation.REPLACE,
+                LucidScimOperation.PATCH, LucidScimOperation.DELETE, LucidScimOperation.UPSERT,
+                LucidScimOperation.DEACTIVATE, LucidScimOperation.REACTIVATE, LucidScimOperation.RECONCILE);
+        assertThat(LucidScimResource.GROUPS.operations()).containsExactly(LucidScimOperation.CREATE,
+                LucidScimOperation.GET, LucidScimOperation.SEARCH, LucidScimOperation.REPLACE,
+                LucidScimOperation.PATCH, LucidScimOperation.DELETE, LucidScimOperation.UPSERT,
+                LucidScimOperation.ADD_MEMBERS, LucidScimOperation.REMOVE_MEMBERS);
     }
 
     @Test
     void onlyGroupsHaveMembersAndEachTracksItsOwnAttributes() {
-        assertThat(LucidScimResource.groups.hasMembers()).isTrue();
-        assertThat(LucidScimResource.users.hasMembers()).isFalse();
-        assertThat(LucidScimResource.users.defaultTrackedAttributes()).startsWith("userName,externalId,active,title,");
-        assertThat(LucidScimResource.groups.defaultTrackedAttributes()).isEqualTo("displayName,externalId,members");
+        assertThat(LucidScimResource.GROUPS.hasMembers()).isTrue();
+        assertThat(LucidScimResource.USERS.hasMembers()).isFalse();
+        assertThat(LucidScimResource.USERS.defaultTrackedAttributes()).startsWith("userName,externalId,active,title,");
+        assertThat(LucidScimResource.GROUPS.defaultTrackedAttributes()).isEqualTo("displayName,externalId,members");
     }
 }

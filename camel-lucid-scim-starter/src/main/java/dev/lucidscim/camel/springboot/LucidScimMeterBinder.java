@@ -100,7 +100,7 @@ public final class LucidScimMeterBinder implements MeterBinder, AutoCloseable {
     }
 
     private void bindProducer(MeterRegistry registry, ProducerEndpoint seen) {
-        Tags tags = Tags.of("tenant", seen.tenant(), "resource", seen.resource().name());
+        Tags tags = Tags.of("tenant", seen.tenant(), "resource", seen.resource().toString());
         Predicate<ProducerEndpoint> same = producer -> producer.tenant().equals(seen.tenant())
                                                        && producer.resource() == seen.resource();
         seen.statistics().forEachOutcome((operation, outcome, count) -> counter(registry, "lucid.scim.outcomes",
@@ -115,14 +115,15 @@ public final class LucidScimMeterBinder implements MeterBinder, AutoCloseable {
 
     private void bindConsumer(MeterRegistry registry, PollingConsumer seen) {
         String route = seen.routeId();
-        Tags tags = Tags.of("tenant", seen.tenant(), "resource", seen.resource().name(), "route", route);
+        Tags tags = Tags.of("tenant", seen.tenant(), "resource", seen.resource().toString(), "route", route);
         counter(registry, "lucid.scim.polls", "Polls finished", tags, pollValue(route, PollStatistics::polls));
         counter(registry, "lucid.scim.poll.pages", "Listing pages read by polls", tags,
                 pollValue(route, PollStatistics::pages));
         counter(registry, "lucid.scim.poll.deliveries", "Exchanges polls sent to the route", tags,
                 pollValue(route, PollStatistics::deliveries));
         for (LucidScimChangeType type : LucidScimChangeType.values()) {
-            counter(registry, "lucid.scim.poll.changes", "Changes polls found, by type", tags.and("type", type.name()),
+            counter(registry, "lucid.scim.poll.changes", "Changes polls found, by type",
+                    tags.and("type", type.toString()),
                     pollValue(route, polls -> polls.changes(type)));
         }
         gauge(registry, "lucid.scim.poll.duration", "How long the last poll took", tags, route,

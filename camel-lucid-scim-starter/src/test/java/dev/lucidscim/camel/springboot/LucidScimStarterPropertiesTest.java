@@ -69,8 +69,8 @@ class LucidScimStarterPropertiesTest {
         assertThat(configuration.getRetryMaxElapsed()).isEqualTo(Duration.ofMinutes(3).toMillis());
         assertThat(configuration.isDryRun()).isTrue();
         assertThat(configuration.isAllowHardDelete()).isTrue();
-        assertThat(configuration.getMatchAttribute()).isEqualTo(LucidScimMatchAttribute.externalId);
-        assertThat(configuration.getMode()).isEqualTo(LucidScimConsumerMode.all);
+        assertThat(configuration.getMatchAttribute()).isEqualTo(LucidScimMatchAttribute.EXTERNAL_ID);
+        assertThat(configuration.getMode()).isEqualTo(LucidScimConsumerMode.ALL);
         assertThat(configuration.getStateRepository()).isSameAs(lucidState);
         assertThat(configuration.getProxyPort()).isEqualTo(3128);
     }

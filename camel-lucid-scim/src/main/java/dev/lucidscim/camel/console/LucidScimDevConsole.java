@@ -115,7 +115,7 @@ public class LucidScimDevConsole extends AbstractDevConsole {
         JsonObject json = new JsonObject();
         json.put("endpoint", producer.endpointUri());
         json.put("tenant", producer.tenant());
-        json.put("resource", producer.resource().name());
+        json.put("resource", producer.resource().toString());
         JsonArray outcomes = new JsonArray();
         producer.statistics().forEachOutcome((operation, outcome, count) -> outcomes.add(
                 countJson(operation, "outcome", outcome, count)));
@@ -141,7 +141,7 @@ public class LucidScimDevConsole extends AbstractDevConsole {
         json.put("routeId", consumer.routeId());
         json.put("endpoint", consumer.endpointUri());
         json.put("tenant", consumer.tenant());
-        json.put("resource", consumer.resource().name());
+        json.put("resource", consumer.resource().toString());
         json.put("polls", polls.polls());
         PollSummary last = polls.lastPoll();
         if (last != null) {
@@ -151,7 +151,7 @@ public class LucidScimDevConsole extends AbstractDevConsole {
             lastPoll.put("pages", last.pages());
             lastPoll.put("deliveries", last.deliveries());
             JsonObject changes = new JsonObject();
-            last.changes().forEach((type, count) -> changes.put(type.name(), count));
+            last.changes().forEach((type, count) -> changes.put(type.toString(), count));
             lastPoll.put("changes", changes);
             json.put("lastPoll", lastPoll);
         }

@@ -44,11 +44,11 @@ public final class ChangeDetector {
         KnownResource remember = new KnownResource(fingerprint, false, selection);
         List<String> membersNow = memberIds(selection);
         if (known == null) {
-            return new Change(LucidScimChangeType.created, listed.id(), listed, null, List.of(), membersNow, List.of(),
+            return new Change(LucidScimChangeType.CREATED, listed.id(), listed, null, List.of(), membersNow, List.of(),
                     remember);
         }
         List<String> membersBefore = memberIds(known.tracked());
-        return new Change(known.removed() ? LucidScimChangeType.reactivated : LucidScimChangeType.updated, listed.id(),
+        return new Change(known.removed() ? LucidScimChangeType.REACTIVATED : LucidScimChangeType.UPDATED, listed.id(),
                 listed, partial(known.tracked()), tracked.differences(known.tracked(), selection),
                 minus(membersNow, membersBefore), minus(membersBefore, membersNow), remember);
     }
@@ -56,14 +56,14 @@ public final class ChangeDetector {
     /** A resource that is no longer listed, without asking Lucid why. */
     public Change removed(String id, KnownResource known) {
         ScimResource lastKnown = partial(known.tracked());
-        return new Change(LucidScimChangeType.removed, id, lastKnown, lastKnown, List.of(), List.of(),
+        return new Change(LucidScimChangeType.REMOVED, id, lastKnown, lastKnown, List.of(), List.of(),
                 memberIds(known.tracked()), known.asRemoved());
     }
 
     /** A resource that is no longer listed and that Lucid no longer knows by id: forgotten once delivered. */
     public Change deleted(String id, KnownResource known) {
         ScimResource lastKnown = partial(known.tracked());
-        return new Change(LucidScimChangeType.deleted, id, lastKnown, lastKnown, List.of(), List.of(),
+        return new Change(LucidScimChangeType.DELETED, id, lastKnown, lastKnown, List.of(), List.of(),
                 memberIds(known.tracked()), null);
     }
 
@@ -72,7 +72,7 @@ public final class ChangeDetector {
         ObjectNode tree = (ObjectNode) ScimJson.toTree(readById);
         tree.remove("meta");
         ObjectNode selection = tracked.select(tree);
-        return new Change(LucidScimChangeType.deactivated, id, readById, partial(known.tracked()),
+        return new Change(LucidScimChangeType.DEACTIVATED, id, readById, partial(known.tracked()),
                 tracked.differences(known.tracked(), selection), List.of(), List.of(),
                 new KnownResource(fingerprint(tree), true, selection));
     }

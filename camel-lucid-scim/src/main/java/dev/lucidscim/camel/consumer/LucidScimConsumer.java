@@ -73,7 +73,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        if (configuration.getMode() == LucidScimConsumerMode.changes) {
+        if (configuration.getMode() == LucidScimConsumerMode.CHANGES) {
             state = new ConsumerState(endpoint.stateRepository(), endpoint.stateNamespace());
             // Read at every start: a cluster member taking over continues from the committed state.
             state.load();
@@ -283,7 +283,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         message.setHeader(LucidScimConstants.RESOURCE_ID, item.body().id() != null ? item.body().id() : change.id());
         if (change != null) {
             exchange.getExchangeExtension().addOnCompletion(new CommitOnCompletion(change));
-            message.setHeader(LucidScimConstants.CHANGE_TYPE, change.type().name());
+            message.setHeader(LucidScimConstants.CHANGE_TYPE, change.type().toString());
             message.setHeader(LucidScimConstants.CHANGE_ID, change.changeId());
             message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, change.changedAttributes());
             if (change.previous() != null) {

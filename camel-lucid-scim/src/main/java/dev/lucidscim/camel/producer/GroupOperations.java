@@ -25,17 +25,17 @@ final class GroupOperations {
     }
 
     void create(Exchange exchange) {
-        ScimGroup group = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.create);
+        ScimGroup group = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.CREATE);
         InputValidation.requireCompleteGroup(group);
-        MessageOutput.response(exchange.getMessage(), memberships.create(group), LucidScimOutcome.created);
+        MessageOutput.response(exchange.getMessage(), memberships.create(group), LucidScimOutcome.CREATED);
     }
 
     void addMembers(Exchange exchange) {
-        changeMembers(exchange, LucidScimOperation.addMembers, LucidScimOutcome.membersAdded);
+        changeMembers(exchange, LucidScimOperation.ADD_MEMBERS, LucidScimOutcome.MEMBERS_ADDED);
     }
 
     void removeMembers(Exchange exchange) {
-        changeMembers(exchange, LucidScimOperation.removeMembers, LucidScimOutcome.membersRemoved);
+        changeMembers(exchange, LucidScimOperation.REMOVE_MEMBERS, LucidScimOutcome.MEMBERS_REMOVED);
     }
 
     /**
@@ -51,7 +51,7 @@ final class GroupOperations {
                 ? MessageInput.idFromHeaderOrBody(exchange, ScimGroup.class, operation)
                 : MessageInput.idFromHeader(message);
         List<String> members = MessageInput.memberIds(message);
-        boolean add = operation == LucidScimOperation.addMembers;
+        boolean add = operation == LucidScimOperation.ADD_MEMBERS;
         MessageOutput.patched(message, groupId, memberships.patch(groupId, List.of(), add ? members : List.of(),
                 add ? List.of() : members), outcome);
     }

@@ -34,7 +34,7 @@ final class GroupUpsert {
     }
 
     void upsert(Exchange exchange) {
-        ScimGroup desired = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.upsert);
+        ScimGroup desired = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.UPSERT);
         InputValidation.requireCompleteGroup(desired);
         Message message = exchange.getMessage();
         Optional<String> knownId = MessageInput.optionalIdFromHeader(message);
@@ -42,7 +42,7 @@ final class GroupUpsert {
                 : groups.findUnique("displayName", desired.displayName()).orElse(null);
         if (current == null) {
             MessageOutput.changedAttributes(message, List.of());
-            MessageOutput.response(message, memberships.create(desired), LucidScimOutcome.created);
+            MessageOutput.response(message, memberships.create(desired), LucidScimOutcome.CREATED);
             return;
         }
         if (desired.members() != null && current.members() == null) {
@@ -68,7 +68,7 @@ final class GroupUpsert {
             return;
         }
         MessageOutput.patched(message, current.id(),
-                memberships.patch(current.id(), attributeChanges, toAdd, toRemove), LucidScimOutcome.updated);
+                memberships.patch(current.id(), attributeChanges, toAdd, toRemove), LucidScimOutcome.UPDATED);
     }
 
     private static Set<String> memberIds(List<ScimReference> members) {

@@ -65,9 +65,9 @@ final class KnownDeactivations {
         if (tombstones == null) {
             return;
         }
-        if (outcome == LucidScimOutcome.reactivated) {
+        if (outcome == LucidScimOutcome.REACTIVATED) {
             tombstones.forget(id);
-        } else if (outcome == LucidScimOutcome.deactivated) {
+        } else if (outcome == LucidScimOutcome.DEACTIVATED) {
             if (user == null || (user.userName() == null && user.externalId() == null)) {
                 LOG.warn("Deactivated Lucid user {}, but neither Lucid's answer nor the message held its userName or "
                          + "externalId: it is not remembered, so an upsert rehiring this person will not find it",

@@ -22,18 +22,18 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
-import static dev.lucidscim.camel.LucidScimOperation.addMembers;
-import static dev.lucidscim.camel.LucidScimOperation.create;
-import static dev.lucidscim.camel.LucidScimOperation.deactivate;
-import static dev.lucidscim.camel.LucidScimOperation.delete;
-import static dev.lucidscim.camel.LucidScimOperation.get;
-import static dev.lucidscim.camel.LucidScimOperation.patch;
-import static dev.lucidscim.camel.LucidScimOperation.reactivate;
-import static dev.lucidscim.camel.LucidScimOperation.reconcile;
-import static dev.lucidscim.camel.LucidScimOperation.removeMembers;
-import static dev.lucidscim.camel.LucidScimOperation.replace;
-import static dev.lucidscim.camel.LucidScimOperation.search;
-import static dev.lucidscim.camel.LucidScimOperation.upsert;
+import static dev.lucidscim.camel.LucidScimOperation.ADD_MEMBERS;
+import static dev.lucidscim.camel.LucidScimOperation.CREATE;
+import static dev.lucidscim.camel.LucidScimOperation.DEACTIVATE;
+import static dev.lucidscim.camel.LucidScimOperation.DELETE;
+import static dev.lucidscim.camel.LucidScimOperation.GET;
+import static dev.lucidscim.camel.LucidScimOperation.PATCH;
+import static dev.lucidscim.camel.LucidScimOperation.REACTIVATE;
+import static dev.lucidscim.camel.LucidScimOperation.RECONCILE;
+import static dev.lucidscim.camel.LucidScimOperation.REMOVE_MEMBERS;
+import static dev.lucidscim.camel.LucidScimOperation.REPLACE;
+import static dev.lucidscim.camel.LucidScimOperation.SEARCH;
+import static dev.lucidscim.camel.LucidScimOperation.UPSERT;
 
 /**
  * The one dispatcher: at start it maps each operation of the endpoint's resource ({@link LucidScimResource#operations()})
@@ -61,8 +61,8 @@ public class LucidScimProducer extends DefaultProducer {
         handlers = new EnumMap<>(LucidScimOperation.class);
         LucidScimResource resource = endpoint.getResource();
         switch (resource) {
-            case users -> addUserHandlers(endpoint.getClient(), endpoint.getConfiguration());
-            case groups -> addGroupHandlers(endpoint.getClient(), endpoint.getConfiguration());
+            case USERS -> addUserHandlers(endpoint.getClient(), endpoint.getConfiguration());
+            case GROUPS -> addGroupHandlers(endpoint.getClient(), endpoint.getConfiguration());
         }
         if (!handlers.keySet().equals(resource.operations())) {
             throw new IllegalStateException("lucid-scim:" + resource + " has handlers for " + handlers.keySet()
@@ -87,12 +87,12 @@ public class LucidScimProducer extends DefaultProducer {
                 confirmedMemberships(client), configuration, endpoint.stateRepository(), endpoint.stateNamespace(),
                 endpoint.getCamelContext().getExecutorServiceManager());
         addCommonHandlers(resource);
-        handlers.put(create, resource::create);
-        handlers.put(delete, users::delete);
-        handlers.put(upsert, userUpsert::upsert);
-        handlers.put(deactivate, users::deactivate);
-        handlers.put(reactivate, users::reactivate);
-        handlers.put(reconcile, userReconcile::reconcile);
+        handlers.put(CREATE, resource::create);
+        handlers.put(DELETE, users::delete);
+        handlers.put(UPSERT, userUpsert::upsert);
+        handlers.put(DEACTIVATE, users::deactivate);
+        handlers.put(REACTIVATE, users::reactivate);
+        handlers.put(RECONCILE, userReconcile::reconcile);
     }
 
     private void addGroupHandlers(ScimClient client, LucidScimConfiguration configuration) {
@@ -102,19 +102,19 @@ public class LucidScimProducer extends DefaultProducer {
         GroupOperations groups = new GroupOperations(memberships);
         GroupUpsert groupUpsert = new GroupUpsert(client.groups(), memberships);
         addCommonHandlers(resource);
-        handlers.put(create, groups::create);
-        handlers.put(delete, resource::delete);
-        handlers.put(upsert, groupUpsert::upsert);
-        handlers.put(addMembers, groups::addMembers);
-        handlers.put(removeMembers, groups::removeMembers);
+        handlers.put(CREATE, groups::create);
+        handlers.put(DELETE, resource::delete);
+        handlers.put(UPSERT, groupUpsert::upsert);
+        handlers.put(ADD_MEMBERS, groups::addMembers);
+        handlers.put(REMOVE_MEMBERS, groups::removeMembers);
     }
 
     /** The operations users and groups have alike, done alike. */
     private void addCommonHandlers(ResourceOperations<? extends ScimResource> resource) {
-        handlers.put(get, resource::get);
-        handlers.put(search, resource::search);
-        handlers.put(replace, resource::replace);
-        handlers.put(patch, resource::patch);
+        handlers.put(GET, resource::get);
+        handlers.put(SEARCH, resource::search);
+        handlers.put(REPLACE, resource::replace);
+        handlers.put(PATCH, resource::patch);
     }
 
     /** Group writes in chunks of membersPerPatch, creates confirmed so that a lost answer is not a duplicate. */

@@ -47,7 +47,7 @@ final class MessageOutput {
 
     /** A DELETE's answer: no body; its status, the id and outcome {@code deleted}. */
     static void deleted(Message message, String id, int status) {
-        response(message, new ScimResponse<>(status, null, null, null), LucidScimOutcome.deleted);
+        response(message, new ScimResponse<>(status, null, null, null), LucidScimOutcome.DELETED);
         message.setHeader(LucidScimConstants.RESOURCE_ID, id);
     }
 
@@ -60,7 +60,7 @@ final class MessageOutput {
         if (resource != null && resource.id() != null) {
             message.setHeader(LucidScimConstants.RESOURCE_ID, resource.id());
         }
-        message.setHeader(LucidScimConstants.OUTCOME, LucidScimOutcome.unchanged.toString());
+        message.setHeader(LucidScimConstants.OUTCOME, LucidScimOutcome.UNCHANGED.toString());
     }
 
     /** What a search found, as the body, and the number of results the server counts. */

@@ -26,8 +26,8 @@ public final class ProducerStatistics {
      * Operations that leave the outcome header alone or remove it: a header on their message is an earlier step's.
      * Reconcile's per-user actions are in its report.
      */
-    private static final Set<LucidScimOperation> WITHOUT_OUTCOME = EnumSet.of(LucidScimOperation.get,
-            LucidScimOperation.search, LucidScimOperation.reconcile);
+    private static final Set<LucidScimOperation> WITHOUT_OUTCOME = EnumSet.of(LucidScimOperation.GET,
+            LucidScimOperation.SEARCH, LucidScimOperation.RECONCILE);
     private static final LucidScimOutcome[] OUTCOMES = LucidScimOutcome.values();
 
     /** [operation][outcome], the last column for {@link #COMPLETED}. */
@@ -48,13 +48,13 @@ public final class ProducerStatistics {
     void succeeded(LucidScimOperation operation, Message message) {
         String outcome = WITHOUT_OUTCOME.contains(operation) ? null
                 : message.getHeader(LucidScimConstants.OUTCOME, String.class);
-        int column = outcome == null ? OUTCOMES.length : LucidScimOutcome.valueOf(outcome).ordinal();
+        int column = outcome == null ? OUTCOMES.length : LucidScimOutcome.ofHeader(outcome).ordinal();
         outcomes[operation.ordinal()][column].increment();
     }
 
     /** @param operation null when the message's operation could not be read */
     void failed(LucidScimOperation operation, Exception exception) {
-        failures.computeIfAbsent(new Failure(operation == null ? UNKNOWN_OPERATION : operation.name(),
+        failures.computeIfAbsent(new Failure(operation == null ? UNKNOWN_OPERATION : operation.toString(),
                 exception.getClass().getSimpleName()), failure -> new LongAdder()).increment();
     }
 
@@ -65,7 +65,8 @@ public final class ProducerStatistics {
             for (int column = 0; column < row.length; column++) {
                 long count = row[column].sum();
                 if (count > 0) {
-                    consumer.accept(operation.name(), column < OUTCOMES.length ? OUTCOMES[column].name() : COMPLETED,
+                    consumer.accept(operation.toString(),
+                            column < OUTCOMES.length ? OUTCOMES[column].toString() : COMPLETED,
                             count);
                 }
             }

@@ -41,9 +41,9 @@ final class ResourceOperations<T extends ScimResource> {
     }
 
     void create(Exchange exchange) {
-        T resource = MessageInput.body(exchange, modelClass(), LucidScimOperation.create);
+        T resource = MessageInput.body(exchange, modelClass(), LucidScimOperation.CREATE);
         completenessCheck.accept(resource);
-        MessageOutput.response(exchange.getMessage(), creates.create(resource), LucidScimOutcome.created);
+        MessageOutput.response(exchange.getMessage(), creates.create(resource), LucidScimOutcome.CREATED);
     }
 
     /** A create that is not sent twice when its answer is lost (see {@link ConfirmedCreate}). */
@@ -52,7 +52,7 @@ final class ResourceOperations<T extends ScimResource> {
     }
 
     void get(Exchange exchange) {
-        String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.get);
+        String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.GET);
         Message message = exchange.getMessage();
         MessageOutput.response(message, client.get(id, MessageInput.attributes(message, configuration),
                 MessageInput.excludedAttributes(message, configuration)), null);
@@ -72,19 +72,19 @@ final class ResourceOperations<T extends ScimResource> {
     }
 
     void replace(Exchange exchange) {
-        T resource = MessageInput.body(exchange, modelClass(), LucidScimOperation.replace);
-        String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.replace);
+        T resource = MessageInput.body(exchange, modelClass(), LucidScimOperation.REPLACE);
+        String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.REPLACE);
         completenessCheck.accept(resource);
-        MessageOutput.response(exchange.getMessage(), client.replace(id, resource), LucidScimOutcome.updated);
+        MessageOutput.response(exchange.getMessage(), client.replace(id, resource), LucidScimOutcome.UPDATED);
     }
 
     void patch(Exchange exchange) {
         String id = MessageInput.idFromHeader(exchange.getMessage());
-        PatchRequest patch = MessageInput.body(exchange, PatchRequest.class, LucidScimOperation.patch);
+        PatchRequest patch = MessageInput.body(exchange, PatchRequest.class, LucidScimOperation.PATCH);
         if (patch.operations().isEmpty()) {
             throw ScimValidationException.beforeRequest("The PATCH request has no operations");
         }
-        patch(exchange, id, patch, LucidScimOutcome.updated);
+        patch(exchange, id, patch, LucidScimOutcome.UPDATED);
     }
 
     /** @return Lucid's answer, whose resource is null on a 204 */
@@ -93,7 +93,7 @@ final class ResourceOperations<T extends ScimResource> {
     }
 
     void delete(Exchange exchange) {
-        String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.delete);
+        String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.DELETE);
         MessageOutput.deleted(exchange.getMessage(), id, client.delete(id));
     }
 }

@@ -41,7 +41,7 @@ final class UserOperations {
      */
     void deactivate(Exchange exchange) {
         Optional<String> givenId = MessageInput.optionalIdFromHeaderOrBody(exchange, ScimUser.class,
-                LucidScimOperation.deactivate);
+                LucidScimOperation.DEACTIVATE);
         // what the tombstone is keyed by if Lucid's answer has no body: the user found, else a typed body
         ScimUser lastSeen = exchange.getMessage().getBody() instanceof ScimUser sent ? sent : null;
         String id;
@@ -55,18 +55,18 @@ final class UserOperations {
             }
             id = lastSeen.id();
         }
-        ScimUser answered = operations.patch(exchange, id, DEACTIVATE, LucidScimOutcome.deactivated).resource();
-        deactivations.record(LucidScimOutcome.deactivated, id, answered != null ? answered : lastSeen);
+        ScimUser answered = operations.patch(exchange, id, DEACTIVATE, LucidScimOutcome.DEACTIVATED).resource();
+        deactivations.record(LucidScimOutcome.DEACTIVATED, id, answered != null ? answered : lastSeen);
     }
 
     /** Reactivates by id only: a deactivated user cannot be found by userName, since Lucid hides it from searches. */
     void reactivate(Exchange exchange) {
-        String id = MessageInput.optionalIdFromHeaderOrBody(exchange, ScimUser.class, LucidScimOperation.reactivate)
+        String id = MessageInput.optionalIdFromHeaderOrBody(exchange, ScimUser.class, LucidScimOperation.REACTIVATE)
                 .orElseThrow(() -> ScimValidationException.beforeRequest("reactivate needs the user's id "
                         + "(CamelLucidScimResourceId header or the body's id): Lucid hides deactivated users from "
                         + "searches, so they cannot be found by userName"));
-        operations.patch(exchange, id, REACTIVATE, LucidScimOutcome.reactivated);
-        deactivations.record(LucidScimOutcome.reactivated, id, null);
+        operations.patch(exchange, id, REACTIVATE, LucidScimOutcome.REACTIVATED);
+        deactivations.record(LucidScimOutcome.REACTIVATED, id, null);
     }
 
     void delete(Exchange exchange) {
@@ -79,7 +79,7 @@ final class UserOperations {
     }
 
     private ScimUser findActiveByUserName(Exchange exchange) {
-        ScimUser body = MessageInput.body(exchange, ScimUser.class, LucidScimOperation.deactivate);
+        ScimUser body = MessageInput.body(exchange, ScimUser.class, LucidScimOperation.DEACTIVATE);
         if (body.userName() == null || body.userName().isBlank()) {
             throw ScimValidationException.beforeRequest("deactivate needs the user's id (CamelLucidScimResourceId "
                                                         + "header or the body's id) or a body with its userName");

@@ -48,12 +48,12 @@ final class UserUpsert {
     }
 
     void upsert(Exchange exchange) {
-        ScimUser desired = MessageInput.body(exchange, ScimUser.class, LucidScimOperation.upsert);
+        ScimUser desired = MessageInput.body(exchange, ScimUser.class, LucidScimOperation.UPSERT);
         InputValidation.requireMatchableUser(desired, matchAttribute);
         Message message = exchange.getMessage();
         Optional<String> knownId = MessageInput.optionalIdFromHeader(message);
         ScimUser current = knownId.isPresent() ? users.get(knownId.get()).resource()
-                : users.findUnique(matchAttribute.name(), matchAttribute.valueOf(desired)).orElse(null);
+                : users.findUnique(matchAttribute.attribute(), matchAttribute.valueOf(desired)).orElse(null);
 
         if (current == null) {
             if (Boolean.FALSE.equals(desired.active())) {
@@ -85,7 +85,7 @@ final class UserUpsert {
     private void create(Message message, ScimUser desired) {
         MessageOutput.changedAttributes(message, List.of());
         try {
-            MessageOutput.response(message, operations.create(desired), LucidScimOutcome.created);
+            MessageOutput.response(message, operations.create(desired), LucidScimOutcome.CREATED);
         } catch (ScimConflictException e) {
             if (e.getKind() == ScimConflictException.Kind.EXISTS_IN_OTHER_ACCOUNT) {
                 throw e;
@@ -109,8 +109,8 @@ final class UserUpsert {
     private static LucidScimOutcome outcomeOf(ScimUser current, ScimUser desired) {
         boolean wasActive = !Boolean.FALSE.equals(current.active());
         if (desired.active() != null && desired.active() != wasActive) {
-            return desired.active() ? LucidScimOutcome.reactivated : LucidScimOutcome.deactivated;
+            return desired.active() ? LucidScimOutcome.REACTIVATED : LucidScimOutcome.DEACTIVATED;
         }
-        return LucidScimOutcome.updated;
+        return LucidScimOutcome.UPDATED;
     }
 }

@@ -171,8 +171,8 @@ public final class DeactivatedUsers {
             ObjectNode tracked = tombstone.tracked();
             Map<LucidScimMatchAttribute, String> keys = new EnumMap<>(LucidScimMatchAttribute.class);
             for (LucidScimMatchAttribute attribute : LucidScimMatchAttribute.values()) {
-                String key = tracked.path(attribute.name()).isTextual()
-                        ? attribute.key(tracked.path(attribute.name()).asText()) : null;
+                String key = tracked.path(attribute.attribute()).isTextual()
+                        ? attribute.key(tracked.path(attribute.attribute()).asText()) : null;
                 if (key != null) {
                     keys.put(attribute, key);
                 }

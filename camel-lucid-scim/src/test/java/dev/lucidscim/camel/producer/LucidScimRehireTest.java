@@ -92,7 +92,7 @@ class LucidScimRehireTest extends SimulatedLucidTestSupport {
     private List<String> rememberedJanes() {
         DeactivatedUsers tombstones = new DeactivatedUsers(state,
                 context.getEndpoint(UPSERT + STATE, LucidScimEndpoint.class).stateNamespace());
-        return tombstones.idsOf(LucidScimMatchAttribute.userName, "jane@example.com");
+        return tombstones.idsOf(LucidScimMatchAttribute.USER_NAME, "jane@example.com");
     }
 
     /**

@@ -40,12 +40,13 @@ class DeactivatedUsersTest {
     void tombstonesStoredTheOldWayAreFoundByMatchKey() {
         storeTheOldWay();
 
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, " jane@EXAMPLE.com")).containsExactly("lucid-1");
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.externalId, "E-2")).containsExactly("lucid-2");
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.externalId, "e-2")).isEmpty();
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "carol@example.com"))
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, " jane@EXAMPLE.com"))
+                .containsExactly("lucid-1");
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.EXTERNAL_ID, "E-2")).containsExactly("lucid-2");
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.EXTERNAL_ID, "e-2")).isEmpty();
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "carol@example.com"))
                 .as("listed, not a tombstone").isEmpty();
-        assertThat(deactivated.deactivatedIds(LucidScimMatchAttribute.userName, Set.of("lucid-2")))
+        assertThat(deactivated.deactivatedIds(LucidScimMatchAttribute.USER_NAME, Set.of("lucid-2")))
                 .isEqualTo(Map.of("jane@example.com", "lucid-1"));
     }
 
@@ -60,7 +61,7 @@ class DeactivatedUsersTest {
         deactivated.forget("lucid-2");
 
         assertThat(repository.getState(NAMESPACE + "/reconcile/lucid-2")).isEmpty();
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "bob@example.com")).isEmpty();
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "bob@example.com")).isEmpty();
     }
 
     @Test
@@ -71,9 +72,9 @@ class DeactivatedUsersTest {
         deactivated.remember("lucid-9", "jane@example.com", "E-1");
         deactivated.forget("lucid-1");
 
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "jane@example.com"))
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "jane@example.com"))
                 .containsExactly("lucid-9", "lucid-1");
-        assertThat(deactivated.deactivatedIds(LucidScimMatchAttribute.externalId, Set.of()))
+        assertThat(deactivated.deactivatedIds(LucidScimMatchAttribute.EXTERNAL_ID, Set.of()))
                 .containsEntry("E-1", "lucid-9");
         assertThat(repository.getState(NAMESPACE + "/lucid-1")).isEqualTo(consumerEntry);
     }
@@ -86,21 +87,21 @@ class DeactivatedUsersTest {
             second = "lucid-" + n;
         }
         DeactivatedUsers otherRoute = new DeactivatedUsers(repository, NAMESPACE);
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "bob@example.com")).isEmpty();
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "bob@example.com")).isEmpty();
 
         otherRoute.remember(second, "bob@example.com", null);
         deactivated.remember(first, "jane@example.com", null);
 
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "jane@example.com")).containsExactly(first);
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "bob@example.com")).containsExactly(second);
-        assertThat(otherRoute.idsOf(LucidScimMatchAttribute.userName, "jane@example.com")).containsExactly(first);
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "jane@example.com")).containsExactly(first);
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "bob@example.com")).containsExactly(second);
+        assertThat(otherRoute.idsOf(LucidScimMatchAttribute.USER_NAME, "jane@example.com")).containsExactly(first);
         assertThat(repository.getState(NAMESPACE + "/reconcile/#ids/" + chunkOf(first)).lines())
                 .containsExactlyInAnyOrder(first + "!", second + "!");
     }
 
     @Test
     void whatTheConsumerCommitsAfterALookUpIsSeenByTheNextOne() {
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "dave@example.com")).isEmpty();
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "dave@example.com")).isEmpty();
         ConsumerState consumer = new ConsumerState(repository, NAMESPACE);
         consumer.load();
         KnownResource dave = new KnownResource("fp", false, JsonNodeFactory.instance.objectNode()
@@ -108,11 +109,11 @@ class DeactivatedUsersTest {
 
         consumer.commit("lucid-4", dave.asRemoved());
         consumer.flush();
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "dave@example.com")).containsExactly("lucid-4");
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "dave@example.com")).containsExactly("lucid-4");
 
         consumer.commit("lucid-4", dave);
         consumer.flush();
-        assertThat(deactivated.idsOf(LucidScimMatchAttribute.userName, "dave@example.com")).as("listed again")
+        assertThat(deactivated.idsOf(LucidScimMatchAttribute.USER_NAME, "dave@example.com")).as("listed again")
                 .isEmpty();
     }
 }

@@ -1,5 +1,7 @@
 package dev.lucidscim.camel.producer.reconcile;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -26,9 +28,9 @@ public final class ManagedUsers {
 
     public static Predicate<ScimUser> of(LucidScimManagedUsers scope, String filter) {
         return switch (scope) {
-            case all -> user -> true;
-            case withExternalId -> user -> user.externalId() != null && !user.externalId().isBlank();
-            case filter -> matching(filter);
+            case ALL -> user -> true;
+            case WITH_EXTERNAL_ID -> user -> user.externalId() != null && !user.externalId().isBlank();
+            case FILTER -> matching(filter);
         };
     }
 
@@ -43,8 +45,8 @@ public final class ManagedUsers {
         AttributePath path = AttributePath.of(eq.group(1));
         JsonNode wanted;
         try {
-            wanted = ScimJson.readTree(eq.group(2).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+            wanted = ScimJson.readTree(eq.group(2).getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
             throw ScimValidationException.beforeRequest("managedFilter value " + eq.group(2) + " is not a JSON "
                                                         + "value: quote strings");
         }

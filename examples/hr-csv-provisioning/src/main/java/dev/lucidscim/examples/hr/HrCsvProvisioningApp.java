@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -123,7 +124,7 @@ public final class HrCsvProvisioningApp {
         main.bind(STATE_BEAN, stateRepository(settings.stateFile()));
         main.configure().addRoutesBuilder(routes);
         System.out.println("Watching " + settings.inbox().toAbsolutePath() + " for HR exports ("
-                           + settings.mode().name().toLowerCase() + (settings.dryRun() ? ", dry run" : "")
+                           + settings.mode().name().toLowerCase(Locale.ROOT) + (settings.dryRun() ? ", dry run" : "")
                            + "); provisioning into " + target.describe());
         return main;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import dev.lucidscim.camel.producer.reconcile.ReconcileAction;
 import dev.lucidscim.camel.producer.reconcile.ReconcileItem;
@@ -37,7 +38,7 @@ public final class ReconcileReportPage {
                 .append(". Managed users: ").append(report.managedUsers()).append(", listing requests: ")
                 .append(report.listingRequests()).append(".</p>\n<table><tr><th>action</th><th>users</th></tr>\n");
         for (ReconcileAction action : ReconcileAction.values()) {
-            html.append("<tr><td>").append(action.name().toLowerCase()).append("</td><td>")
+            html.append("<tr><td>").append(action.name().toLowerCase(Locale.ROOT)).append("</td><td>")
                     .append(report.count(action)).append("</td></tr>\n");
         }
         html.append("</table>\n<h2>Changes</h2>\n<table><tr><th>action</th><th>result</th><th>user</th><th>Lucid id</th>"
@@ -47,8 +48,9 @@ public final class ReconcileReportPage {
                 continue;
             }
             html.append("<tr class=\"").append(item.action()).append(' ').append(item.result()).append("\"><td>")
-                    .append(item.action().name().toLowerCase()).append("</td><td>")
-                    .append(item.result().name().toLowerCase()).append("</td><td>").append(escape(item.userName()))
+                    .append(item.action().name().toLowerCase(Locale.ROOT)).append("</td><td>")
+                    .append(item.result().name().toLowerCase(Locale.ROOT)).append("</td><td>")
+                    .append(escape(item.userName()))
                     .append("</td><td>").append(escape(item.id())).append("</td><td>")
                     .append(escape(String.join(", ", item.changedAttributes()))).append("</td><td>")
                     .append(escape(item.error())).append("</td></tr>\n");

@@ -1,6 +1,7 @@
 package dev.lucidscim.examples.hr;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.lucidscim.examples.hr.ProvisioningRun.Result;
 import dev.lucidscim.error.OneLine;
@@ -24,7 +25,8 @@ public final class SummaryTable {
         out.append("| outcome     | users | groups |\n");
         out.append("+-------------+-------+--------+\n");
         for (Result result : Result.values()) {
-            out.append(String.format("| %-11s | %5d | %6s |%n", result.name().toLowerCase(), run.users(result),
+            out.append(String.format("| %-11s | %5d | %6s |%n", result.name().toLowerCase(Locale.ROOT),
+                    run.users(result),
                     result == Result.DEACTIVATED ? "" : Integer.toString(run.groups(result))));
         }
         out.append("+-------------+-------+--------+\n");

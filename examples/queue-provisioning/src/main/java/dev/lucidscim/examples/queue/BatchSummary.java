@@ -47,7 +47,7 @@ public final class BatchSummary {
                 .collect(Collectors.groupingBy(EventResult::outcome, Collectors.counting()));
         Map<String, Long> ordered = new LinkedHashMap<>();
         for (LucidScimOutcome outcome : LucidScimOutcome.values()) {
-            ordered.put(outcome.name(), byOutcome.getOrDefault(outcome.name(), 0L));
+            ordered.put(outcome.toString(), byOutcome.getOrDefault(outcome.toString(), 0L));
         }
         ordered.values().removeIf(count -> count == 0);
         ordered.put(EventResult.DEAD_LETTERED, byOutcome.getOrDefault(EventResult.DEAD_LETTERED, 0L));
