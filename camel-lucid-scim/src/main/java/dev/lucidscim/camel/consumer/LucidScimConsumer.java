@@ -220,7 +220,12 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         return !cutShort.get();
     }
 
-    /** Known resources the complete listing no longer shows: deactivated (users) or deleted. */
+    /**
+     * How the consumer tells a deactivation: a known resource the complete listing no longer shows was deactivated
+     * (Lucid hides deactivated users from listings) or deleted. Without resolveRemoved it is {@code removed}; with it,
+     * {@link #lookUpRemoval} reads it by id: a user returned with {@code active=false} is {@code deactivated}, a 404
+     * is {@code deleted}, and one still there and active (it left the consumer's filter) is {@code removed}.
+     */
     private void collectRemovals(List<Pending> pending) {
         Set<String> gone = new HashSet<>();
         state.forEachKnown((id, removed) -> {
@@ -240,10 +245,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /**
-     * Where a vanished resource is told apart: with resolveRemoved, looked up by id and found deactivated (a user
-     * Lucid hides from listings), deleted (404), or still there and active (it left the consumer's filter).
-     */
+    /** The change one vanished resource is, by the rule on {@link #collectRemovals}. */
     private Change lookUpRemoval(String id, KnownResource known) {
         if (!configuration.isResolveRemoved()) {
             return detector.removed(id, known);
