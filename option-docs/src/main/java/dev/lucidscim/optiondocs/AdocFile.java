@@ -18,9 +18,9 @@ final class AdocFile {
 
     static final String REGENERATE = "mvn process-classes -pl camel-lucid-scim -am -Dlucid-scim.docs=update";
 
-    private static final String NOTICE = "// Generated from the component's catalog JSON, that is from the @UriParam, "
-                                         + "@UriPath and @Metadata\n// descriptions: edit those, never these lines, "
-                                         + "and regenerate with\n// " + REGENERATE + "\n";
+    private static final String NOTICE = "// Generated from the component JSON, that is from the @UriParam, @UriPath and "
+                                         + "@Metadata descriptions:\n// edit those, never these lines, and regenerate "
+                                         + "with\n// " + REGENERATE + "\n";
 
     private record Region(MarkedRegion markers, Function<ComponentModel, String> content) {
     }
@@ -49,21 +49,23 @@ final class AdocFile {
             String expected = (NOTICE + region.content().apply(model)).strip();
             String actual = region.markers().contentIn(text);
             if (!actual.equals(expected)) {
-                throw new IllegalStateException(adoc + ": the " + region.markers().name() + " are not those of the "
-                                                + "component's catalog (" + firstDifference(expected, actual)
-                                                + "). Regenerate them with '" + REGENERATE + "' and commit the adoc");
+                String difference = firstDifference(region.markers(), expected, actual);
+                throw new IllegalStateException(adoc + ": the generated " + region.markers().name() + " differ from "
+                                                + "the component JSON (" + difference + "). Regenerate them with '"
+                                                + REGENERATE + "' and commit the adoc");
             }
         }
     }
 
-    private static String firstDifference(String expected, String actual) {
+    private static String firstDifference(MarkedRegion markers, String expected, String actual) {
         String[] expectedLines = expected.split("\n", -1);
         String[] actualLines = actual.split("\n", -1);
         for (int i = 0; i < Math.max(expectedLines.length, actualLines.length); i++) {
             String want = i < expectedLines.length ? expectedLines[i] : "(nothing)";
             String have = i < actualLines.length ? actualLines[i] : "(nothing)";
             if (!want.equals(have)) {
-                return "line " + (i + 1) + " of them is '" + have + "' where the catalog gives '" + want + "'";
+                return "line " + (i + 1) + " after '" + markers.start() + "' is '" + have + "' where the JSON gives '"
+                       + want + "'";
             }
         }
         return "they differ in line breaks";

@@ -44,7 +44,8 @@ class AdocFileTest {
         SampleCatalog.describe(model, "connectTimeout", "The longest wait for a TCP connection to Lucid.");
 
         assertThatThrownBy(() -> AdocFile.check(adoc, model))
-                .hasMessageContaining("the component options are not those of the component's catalog")
+                .hasMessageContaining("the generated component options differ from the component JSON")
+                .hasMessageContaining("after '// component options: START' is '| `connectTimeout` |")
                 .hasMessageContaining("The longest wait for a TCP connection to Lucid.")
                 .hasMessageContaining(AdocFile.REGENERATE);
     }
@@ -55,7 +56,7 @@ class AdocFileTest {
         AdocFile.update(adoc, model);
         Files.writeString(adoc, Files.readString(adoc).replace("| `CamelLucidScimOperation` |", "| `Operation` |"));
 
-        assertThatThrownBy(() -> AdocFile.check(adoc, model)).hasMessageContaining("the component headers are not");
+        assertThatThrownBy(() -> AdocFile.check(adoc, model)).hasMessageContaining("the generated component headers differ");
     }
 
     @Test
