@@ -26,7 +26,7 @@ final class StarterPropertiesRecord {
     private static final Map<String, String> BOXED = Map.of("boolean", "java.lang.Boolean", "int",
             "java.lang.Integer", "long", "java.lang.Long", "double", "java.lang.Double", "float", "java.lang.Float",
             "short", "java.lang.Short", "byte", "java.lang.Byte", "char", "java.lang.Character");
-    private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^import [\\w.]+;\\n");
+    private static final Pattern IMPORT_LINE = Pattern.compile("(?m)^import ([\\w.]+);\\n");
     private static final String DURATION_ANNOTATION = "@DurationUnit(ChronoUnit.MILLIS) ";
 
     private StarterPropertiesRecord() {
@@ -36,7 +36,7 @@ final class StarterPropertiesRecord {
         TreeSet<String> imports = new TreeSet<>();
         Matcher templateImports = IMPORT_LINE.matcher(template);
         while (templateImports.find()) {
-            imports.add(templateImports.group().substring("import ".length()).strip().replace(";", ""));
+            imports.add(templateImports.group(1));
         }
         List<String> docs = new ArrayList<>();
         List<String> components = new ArrayList<>();
@@ -45,9 +45,10 @@ final class StarterPropertiesRecord {
             components.add("        " + type(option, imports) + " " + option.getName());
         }
         // the template's own imports join the generated ones: the blank lines they leave are taken out
-        String withoutImports = IMPORT_LINE.matcher(template).replaceAll("").replaceAll("\n{3,}", "\n\n");
-        return require(require(require(withoutImports, "{{imports}}", importBlock(imports)), "{{optionDocs}}",
-                String.join("\n", docs)), "{{components}}", String.join(",\n", components));
+        String source = IMPORT_LINE.matcher(template).replaceAll("").replaceAll("\n{3,}", "\n\n");
+        source = require(source, "{{imports}}", importBlock(imports));
+        source = require(source, "{{optionDocs}}", String.join("\n", docs));
+        return require(source, "{{components}}", String.join(",\n", components));
     }
 
     /** The record component's type, its classes added to the imports. */
