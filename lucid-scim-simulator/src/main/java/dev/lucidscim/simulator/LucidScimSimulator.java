@@ -162,43 +162,37 @@ public final class LucidScimSimulator implements AutoCloseable {
 
     /** Makes creating this userName or e-mail fail with Lucid's "exists in another Lucid account" 409. */
     public void reserveForOtherAccount(String userNameOrEmail) {
-        directory.writing(() -> {
-            directory.reserveForOtherAccount(userNameOrEmail);
-            return null;
-        });
+        directory.reserveForOtherAccount(userNameOrEmail);
     }
 
     /** Makes deleting this user fail with 409, as Lucid does for the account owner. */
     public void protectFromDeletion(String userId) {
-        directory.writing(() -> {
-            directory.protectFromDeletion(userId);
-            return null;
-        });
+        directory.protectFromDeletion(userId);
     }
 
     // inspecting
 
     /** The user as Lucid returns it by id (deactivated users included), or empty. */
     public Optional<JsonNode> user(String id) {
-        return Optional.ofNullable(directory.reading(() -> directory.userById(id)));
+        return Optional.ofNullable(directory.userById(id));
     }
 
     /** Every user, deactivated ones included (unlike a listing), in creation order. */
     public List<JsonNode> users() {
-        return directory.reading(directory::allUsers);
+        return directory.allUsers();
     }
 
     /** The user with this userName (ignoring case), deactivated or not, or empty; looked up in the index. */
     public Optional<JsonNode> userByUserName(String userName) {
-        return Optional.ofNullable(directory.reading(() -> directory.userByUserName(userName)));
+        return Optional.ofNullable(directory.userByUserName(userName));
     }
 
     public Optional<JsonNode> group(String id) {
-        return Optional.ofNullable(directory.reading(() -> directory.groupById(id)));
+        return Optional.ofNullable(directory.groupById(id));
     }
 
     public List<JsonNode> groups() {
-        return List.copyOf(directory.reading(directory::allGroups));
+        return List.copyOf(directory.allGroups());
     }
 
     public Optional<JsonNode> groupByName(String displayName) {
@@ -206,15 +200,15 @@ public final class LucidScimSimulator implements AutoCloseable {
     }
 
     public int userCount() {
-        return directory.reading(directory::userCount);
+        return directory.userCount();
     }
 
     public int activeUserCount() {
-        return directory.reading(directory::activeUserCount);
+        return directory.activeUserCount();
     }
 
     public int groupCount() {
-        return directory.reading(directory::groupCount);
+        return directory.groupCount();
     }
 
     /** The fault rules in force; add and clear them while the simulator runs. */
@@ -231,10 +225,7 @@ public final class LucidScimSimulator implements AutoCloseable {
      * bucket is full and the latency's draws start again.
      */
     public void reset() {
-        directory.writing(() -> {
-            directory.clear();
-            return null;
-        });
+        directory.clear();
         faults.clear();
         requestLog.clear();
         latency.reset();
@@ -244,9 +235,8 @@ public final class LucidScimSimulator implements AutoCloseable {
     }
 
     private String seed(String path, String json) {
-        ScimResponse response = directory.writing(() -> endpoint.handleRequest("http://simulator" + settings.basePath
-                                                                               + path, HttpMethod.POST, json,
-                Map.of("Content-Type", "application/scim+json"), ScimEndpointFactory.trustedContext()));
+        ScimResponse response = endpoint.handleRequest("http://simulator" + settings.basePath + path, HttpMethod.POST,
+                json, Map.of("Content-Type", "application/scim+json"), ScimEndpointFactory.trustedContext());
         if (response.getHttpStatus() != 201) {
             throw new IllegalArgumentException("Cannot seed " + path + ": " + response);
         }

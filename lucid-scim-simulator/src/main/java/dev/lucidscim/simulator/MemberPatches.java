@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +30,14 @@ final class MemberPatches {
 
     /** One operation: these members added, or removed. */
     record Step(boolean add, List<String> memberIds) {
+
+        void applyTo(Set<String> members) {
+            if (add) {
+                members.addAll(memberIds);
+            } else {
+                memberIds.forEach(members::remove);
+            }
+        }
     }
 
     private final Directory directory;
@@ -39,10 +48,7 @@ final class MemberPatches {
         this.baseUrl = baseUrl;
     }
 
-    /**
-     * The answer to a membership PATCH of Lucid's form, or empty for any other request. The caller holds the
-     * directory's write lock.
-     */
+    /** The answer to a membership PATCH of Lucid's form, or empty for any other request. */
     Optional<SimulatorHttpHandler.Answer> answer(String method, String path, String query,
                                                  Map<String, String> headers, String body) {
         if (!method.equals("PATCH") || query != null || !path.startsWith("/Groups/")
@@ -55,18 +61,7 @@ final class MemberPatches {
         }
         String id = path.substring("/Groups/".length());
         try {
-            String version = directory.groupVersion(id);
-            if (version == null) {
-                return Optional.of(SimulatorHttpHandler.Answer.error(404, null, "Group with id '" + id
-                                                                                + "' does not exist."));
-            }
-            String ifMatch = header(headers, "If-Match");
-            if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(version)) {
-                return Optional.of(SimulatorHttpHandler.Answer.error(412, null, "eTag status of resource has "
-                                                                                + "changed. Current value is: "
-                                                                                + version));
-            }
-            return Optional.of(presented(directory.patchMembers(id, steps)));
+            return Optional.of(presented(directory.patchMembers(id, header(headers, "If-Match"), steps)));
         } catch (ScimException refused) {
             return Optional.of(SimulatorHttpHandler.Answer.error(refused.getStatus(), refused.getScimType(),
                     refused.getDetail()));

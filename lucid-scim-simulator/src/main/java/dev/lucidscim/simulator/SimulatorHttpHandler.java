@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  * over it is answered 429 and meets no fault), injected faults (delay, answer, dropped connection), the latency of
  * every answer (with the faults' delays), authentication's answer, endpoints Lucid does not offer, the filter's
  * length, the member values of a group write (when limited), then the SCIM library (or, for membership PATCHes in
- * Lucid's form, {@link MemberPatches}) and the directory under the directory's lock (reads shared, writes one at a
- * time), and Lucid's presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the
- * way is answered with a 500.
+ * Lucid's form, {@link MemberPatches}) and the {@link Directory} (which takes its own lock), and Lucid's presentation
+ * of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the way is answered with a
+ * 500.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -83,7 +83,6 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     private final ResourceEndpoint endpoint;
-    private final Directory directory;
     private final Faults faults;
     private final RequestLog requestLog;
     private final String basePath;
@@ -109,7 +108,6 @@ final class SimulatorHttpHandler implements HttpHandler {
                          RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients, Latency latency,
                          RateLimit rateLimit, MemberValueLimit memberLimit) {
         this.endpoint = endpoint;
-        this.directory = directory;
         this.faults = faults;
         this.requestLog = requestLog;
         this.basePath = basePath;
@@ -207,10 +205,8 @@ final class SimulatorHttpHandler implements HttpHandler {
         if (tooManyMembers != null) {
             return Answer.error(memberLimit.status(), memberLimit.scimType(), tooManyMembers);
         }
-        Answer answer = method.equals("GET")
-                ? directory.reading(() -> scim(request))
-                : directory.writing(() -> memberPatches.answer(method, path, request.query, request.headers,
-                        request.body).orElseGet(() -> scim(request)));
+        Answer answer = memberPatches.answer(method, path, request.query, request.headers, request.body)
+                .orElseGet(() -> scim(request));
         if (answer.status() == 404 && forbiddenForUnknownUsers && path.startsWith("/Users/")) {
             // Older Lucid API versions answer 403 for a user that does not exist.
             return Answer.error(403, null, "Forbidden");
