@@ -35,7 +35,7 @@ final class Directory {
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ServerAttributes serverAttributes = new ServerAttributes();
-    private final UserTable users = new UserTable(serverAttributes);
+    private final UserTable users;
     private final GroupTable groups = new GroupTable(serverAttributes);
     /** Holds the write lock around a whole library operation, its reads included. */
     private final Interceptor oneWrite = new Interceptor() {
@@ -45,7 +45,11 @@ final class Directory {
         }
     };
 
-    /** The users as the SCIM handler sees them: listings and filters show active users only. */
+    /** The users as the SCIM handler sees them: listings and filters show active users only, in Lucid's dialect. */
+    Directory(SimulatorDialect dialect) {
+        users = new UserTable(serverAttributes, dialect.listsDeactivatedUsers());
+    }
+
     ResourceStore<User> users() {
         return new ResourceStore<>(this::createUser, this::userById, this::listedUserPage, this::listedUsersWhere,
                 this::allListedUsers, this::replaceUser, this::deleteUser, oneWrite);

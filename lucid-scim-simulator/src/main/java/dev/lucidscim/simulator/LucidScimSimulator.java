@@ -50,7 +50,7 @@ public final class LucidScimSimulator implements AutoCloseable {
     }
 
     private final Builder settings;
-    private final Directory directory = new Directory();
+    private final Directory directory;
     private final Faults faults = new Faults();
     private final RequestLog requestLog;
     private final ResourceEndpoint endpoint;
@@ -64,7 +64,9 @@ public final class LucidScimSimulator implements AutoCloseable {
     private LucidScimSimulator(Builder settings) {
         this.settings = settings;
         this.requestLog = new RequestLog(settings.requestLogCapacity, settings.requestLogBodyLimit);
-        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize, settings.filteredResultCap);
+        this.directory = new Directory(settings.dialect);
+        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize, settings.filteredResultCap,
+                settings.dialect);
         this.latency = new Latency(settings.latency, settings.jitter, settings.latencySeed);
         this.rateLimit = settings.requestsPerSecond == 0 ? null
                 : new RateLimit(settings.requestsPerSecond, settings.burst, System::nanoTime);
@@ -96,7 +98,7 @@ public final class LucidScimSimulator implements AutoCloseable {
         server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
                 settings.basePath, baseUrl(), settings.token, settings.forbiddenForUnknownUsers,
                 new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients, latency,
-                rateLimit, settings.memberLimit));
+                rateLimit, settings.memberLimit, settings.dialect));
         server.start();
         return this;
     }
@@ -275,6 +277,7 @@ public final class LucidScimSimulator implements AutoCloseable {
         private int burst;
         /** Null: no limit. */
         private MemberValueLimit memberLimit;
+        private SimulatorDialect dialect = SimulatorDialect.LUCID;
 
         private Builder() {
         }
@@ -384,6 +387,20 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** The same, answered with {@code status}: 413, or 400 with {@code scimType} {@code tooMany}. */
         public Builder maxMembersPerRequest(int max, int status) {
             this.memberLimit = new MemberValueLimit(max, status);
+            return this;
+        }
+
+        /**
+         * The server the simulator plays: {@link SimulatorDialect#LUCID} by default, or
+         * {@link SimulatorDialect#STANDARD}, a strict RFC 7643/7644 server where Lucid differs from one (schemas
+         * required, an unfiltered remove clears the attribute, deactivated users listed, no {@code Location} header).
+         * Seeding is not checked against the dialect's schema rule.
+         */
+        public Builder dialect(SimulatorDialect dialect) {
+            if (dialect == null) {
+                throw new IllegalArgumentException("The dialect is LUCID or STANDARD, not null");
+            }
+            this.dialect = dialect;
             return this;
         }
 

@@ -22,30 +22,38 @@ import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
  * {@code schemas}) is still the library's.
  * <p>
  * The answer is what the library gives for the same request, with one difference: a PATCH that changes nothing
- * (a member added twice) leaves the version as it is.
+ * (a member added twice) leaves the version as it is. In the standard dialect a {@code remove} removes every member,
+ * whatever its value lists ({@link SimulatorDialect#unfilteredRemoveClearsTheAttribute()}).
  */
 final class MemberPatches {
 
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
-    /** One operation: these members added, or removed. */
-    record Step(boolean add, List<String> memberIds) {
+    /** What one operation does to the member ids. */
+    enum Change {
+        ADD, REMOVE, REMOVE_ALL
+    }
+
+    /** One operation: the members it names added or removed, or every member removed. */
+    record Step(Change change, List<String> memberIds) {
 
         void applyTo(Set<String> members) {
-            if (add) {
-                members.addAll(memberIds);
-            } else {
-                memberIds.forEach(members::remove);
+            switch (change) {
+                case ADD -> members.addAll(memberIds);
+                case REMOVE -> memberIds.forEach(members::remove);
+                case REMOVE_ALL -> members.clear();
             }
         }
     }
 
     private final Directory directory;
     private final String baseUrl;
+    private final Change remove;
 
-    MemberPatches(Directory directory, String baseUrl) {
+    MemberPatches(Directory directory, String baseUrl, SimulatorDialect dialect) {
         this.directory = directory;
         this.baseUrl = baseUrl;
+        this.remove = dialect.unfilteredRemoveClearsTheAttribute() ? Change.REMOVE_ALL : Change.REMOVE;
     }
 
     /** The answer to a membership PATCH of Lucid's form, or empty for any other request. */
@@ -69,7 +77,7 @@ final class MemberPatches {
     }
 
     /** The operations of a body in Lucid's membership form, or null for anything else. */
-    private static List<Step> steps(String body) {
+    private List<Step> steps(String body) {
         JsonNode patch;
         try {
             patch = JsonHelper.readJsonDocument(body);
@@ -95,7 +103,7 @@ final class MemberPatches {
                 }
                 ids.add(value.path("value").asText());
             }
-            steps.add(new Step(op.equals("add"), ids));
+            steps.add(new Step(op.equals("add") ? Change.ADD : remove, ids));
         }
         return steps;
     }

@@ -23,7 +23,7 @@ import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
  * Lucid's users, with the rules that concern users alone: ids {@code lucid-N} in creation order; {@code emails}
  * required; {@code userName} and e-mail unique in the account, deactivated users included, and refused when reserved
  * by "another Lucid account"; protected users that cannot be deleted; deactivated users left out of listings and
- * filtered searches but returned by id.
+ * filtered searches but returned by id (unless the {@link SimulatorDialect} lists them).
  * <p>
  * Users are stored as JSON text (compact and immutable) with the indexes Lucid's fast filters need; every read hands
  * out a fresh copy, since the SCIM library changes the objects it is given. A user's {@code groups} are not stored
@@ -46,9 +46,12 @@ final class UserTable {
     private final Set<String> otherAccountNames = new HashSet<>();
     private final Set<String> undeletableIds = new HashSet<>();
     private int activeUsers;
+    private final boolean listsDeactivatedUsers;
 
-    UserTable(ServerAttributes serverAttributes) {
+    /** @param listsDeactivatedUsers whether listings and filtered searches show deactivated users (Lucid's do not) */
+    UserTable(ServerAttributes serverAttributes, boolean listsDeactivatedUsers) {
         this.serverAttributes = serverAttributes;
+        this.listsDeactivatedUsers = listsDeactivatedUsers;
     }
 
     /** POST: the user checked, given an id and stored; returns it as stored. */
@@ -107,12 +110,12 @@ final class UserTable {
         return users.find(id).map(StoredUser::userName).orElse(null);
     }
 
-    /** Active users only, in creation order: deactivated users are left out, as Lucid does. */
+    /** The users a listing shows, in creation order. */
     ResourceStore.Page<User> listedPage(long startIndex, int count) {
         List<User> page = new ArrayList<>();
         long skip = startIndex - 1;
         for (StoredUser stored : users.all()) {
-            if (!stored.active()) {
+            if (!listed(stored)) {
                 continue;
             }
             if (skip > 0) {
@@ -124,16 +127,16 @@ final class UserTable {
             }
             page.add(parsed(stored));
         }
-        return new ResourceStore.Page<>(page, activeUsers);
+        return new ResourceStore.Page<>(page, listsDeactivatedUsers ? users.size() : activeUsers);
     }
 
-    /** Every active user: for filters on attributes without an index. */
+    /** Every listed user: for filters on attributes without an index. */
     List<User> allListed() {
-        return users.all().stream().filter(StoredUser::active).map(UserTable::parsed).toList();
+        return users.all().stream().filter(this::listed).map(UserTable::parsed).toList();
     }
 
     /**
-     * Active users whose indexed attribute equals the value ({@code id}, {@code userName} and {@code emails.value}
+     * Listed users whose indexed attribute equals the value ({@code id}, {@code userName} and {@code emails.value}
      * ignore case; {@code externalId} does not), or null when the attribute has no index.
      */
     List<User> listedWhere(String attribute, String value) {
@@ -147,7 +150,7 @@ final class UserTable {
         if (found == null) {
             return null;
         }
-        return found.stream().flatMap(id -> users.find(id).stream()).filter(StoredUser::active)
+        return found.stream().flatMap(id -> users.find(id).stream()).filter(this::listed)
                 .sorted(Comparator.comparingLong(StoredUser::number))
                 .map(UserTable::parsed).toList();
     }
@@ -181,6 +184,11 @@ final class UserTable {
         otherAccountNames.clear();
         undeletableIds.clear();
         activeUsers = 0;
+    }
+
+    /** Lucid lists active users only: a deactivated one is found by id alone. */
+    private boolean listed(StoredUser stored) {
+        return stored.active() || listsDeactivatedUsers;
     }
 
     private void requireUnique(User user, String selfId) {
