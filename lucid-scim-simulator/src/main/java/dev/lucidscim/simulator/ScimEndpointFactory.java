@@ -63,7 +63,7 @@ final class ScimEndpointFactory {
     /**
      * @param filteredResultCap the most results a filtered search reaches
      * @param dialect           the standard one has the library's PATCH engine read an unfiltered remove as the RFC
-     *                          does ({@link UnfilteredRemove})
+     *                          does ({@link ValuelessRemove})
      */
     static ResourceEndpoint create(Directory directory, int maxPageSize, int filteredResultCap,
                                    SimulatorDialect dialect) {
@@ -84,7 +84,7 @@ final class ScimEndpointFactory {
         if (dialect.unfilteredRemoveClearsTheAttribute()) {
             List<Supplier<PatchWorkaround>> workarounds = endpoint.getPatchWorkarounds();
             workarounds.replaceAll(workaround -> workaround.get() instanceof MsAzurePatchRemoveRebuilder
-                    ? UnfilteredRemove::new : workaround);
+                    ? ValuelessRemove::new : workaround);
         }
 
         JsonNode userResourceType = JsonHelper.loadJsonDocument(RESOURCES + "user-resource-type.json");

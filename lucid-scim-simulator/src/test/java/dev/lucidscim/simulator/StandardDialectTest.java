@@ -37,7 +37,7 @@ class StandardDialectTest extends SimulatorTestSupport {
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
         assertThat(refused.json().path("scimType").asText()).isEqualTo("invalidSyntax");
-        assertThat(refused.json().path("detail").asText()).contains(Scim.GROUP_SCHEMA);
+        assertThat(refused.json().path("detail").asText()).contains("schemas is required", Scim.GROUP_SCHEMA);
         assertThat(simulator.groupCount()).isZero();
     }
 

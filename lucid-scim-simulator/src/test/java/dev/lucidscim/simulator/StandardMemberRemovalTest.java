@@ -48,6 +48,15 @@ class StandardMemberRemovalTest extends GroupMembersTestSupport {
     }
 
     @Test
+    void aFilteredPathDecidesEvenWhenTheRemoveCarriesAValue() {
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john, jill)));
+
+        patchOk(Scim.op("remove", "members[value eq \"" + john + "\"]", Scim.memberValues(jane)));
+
+        assertThat(memberIds()).containsExactly(jane, jill);
+    }
+
+    @Test
     void addingStillAddsTheMembersListed() {
         patchOk(Scim.op("add", "members", Scim.memberValues(jane)));
         patchOk(Scim.op("add", "members", Scim.memberValues(john, jill)));

@@ -10,17 +10,17 @@ import de.captaingoldfish.scim.sdk.server.schemas.ResourceType;
 
 /**
  * RFC 7644 section 3.5.2.2 for the SCIM library's PATCH engine, in the standard dialect
- * ({@link SimulatorDialect#unfilteredRemoveClearsTheAttribute()}): a {@code remove} whose path has no filter removes
- * the attribute and all its values, and a {@code value} it carries is ignored. It takes the place of the library's
- * MS Azure workaround, which reads such a value as the values to remove (as Lucid does).
+ * ({@link SimulatorDialect#unfilteredRemoveClearsTheAttribute()}): the RFC gives a {@code remove} no {@code value},
+ * so a value it carries is ignored and its path alone decides: without a filter the attribute and all its values go,
+ * with one the values it matches. It takes the place of the library's MS Azure workaround, which reads such a value
+ * as the values to remove (as Lucid does).
  */
-final class UnfilteredRemove extends PatchWorkaround {
+final class ValuelessRemove extends PatchWorkaround {
 
     @Override
     public boolean shouldBeHandled(PatchConfig patchConfig, ResourceType resourceType,
                                    PatchRequestOperation operation) {
-        return operation.getOp() == PatchOp.REMOVE && !operation.getValues().isEmpty()
-               && operation.getPath().filter(path -> !path.contains("[")).isPresent();
+        return operation.getOp() == PatchOp.REMOVE && !operation.getValues().isEmpty();
     }
 
     @Override
