@@ -6,6 +6,7 @@
 #   benchmarks/main-job-remote.sh                        # --latency-ms 150, as the issue measured it
 #   SIMULATOR_FLAGS="--jitter-ms 30 --rate-limit 25 --burst 5" benchmarks/main-job-remote.sh
 #   SKIP_BUILD=1 benchmarks/main-job-remote.sh           # reuse the last build
+#   MODES=reconcile benchmarks/main-job-remote.sh        # one mode only
 #
 # Each mode gets a fresh simulator seeded with the example's "yesterday" and a fresh inbox holding the sample. The
 # main job runs as a plain java process (the README's mvn command runs the same class inside Maven, whose build would
@@ -58,7 +59,7 @@ stop_simulator() {
 }
 
 rows=()
-for mode in upsert reconcile; do
+for mode in ${MODES:-upsert reconcile}; do
   dir="$work/$mode"
   mkdir -p "$dir/inbox"
   cp "$sample" "$dir/inbox/hr-export.csv"

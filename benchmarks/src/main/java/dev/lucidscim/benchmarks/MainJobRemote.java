@@ -14,12 +14,13 @@ import dev.lucidscim.examples.hr.HrReconcileRoutes;
 import dev.lucidscim.examples.hr.HrRoster;
 import dev.lucidscim.examples.hr.HrSettings;
 import dev.lucidscim.examples.hr.HrUserMapper;
+import dev.lucidscim.examples.support.LucidTarget;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import dev.lucidscim.simulator.SeedFile;
 
 /**
  * The HR main job's work against the Lucid-like tenant, as its default mode (reconcile) does it with the main job's
- * settings: the export read by {@link HrCsvReader}, made a roster by {@link HrRoster} as {@link HrReconcileRoutes}
+ * settings (its writes in flight, its rate against a tenant): the export read by {@link HrCsvReader}, made a roster by {@link HrRoster} as {@link HrReconcileRoutes}
  * does, sent to the routes' reconcile endpoint, against yesterday's directory. What the file route adds (watching the
  * inbox, moving the file, writing the report page) is not the tenant's work and is left out, and the component keeps
  * its state in memory instead of the main job's state file (same content, no tenant request either way).
@@ -46,7 +47,9 @@ final class MainJobRemote {
         try (LucidScimSimulator lucid = tenant.start()) {
             SeedFile.load(lucid, seed);
             HrSettings settings = HrSettings.fromEnvironment();
-            String uri = HrReconcileRoutes.reconcileUri(settings);
+            // paced as the main job paces a real tenant (LucidTarget)
+            String uri = HrReconcileRoutes.reconcileUri(settings) + "&requestsPerSecond="
+                         + LucidTarget.TENANT_REQUESTS_PER_SECOND;
             return RemoteRun.measure(scenario, tenant, lucid, uri, camel -> {
                 HrExport export = HrCsvReader.read(fileName, new ByteArrayInputStream(csv));
                 ReconcileReport report = camel.template.requestBody(uri,

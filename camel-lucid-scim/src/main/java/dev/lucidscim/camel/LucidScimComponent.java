@@ -21,7 +21,9 @@ import org.apache.camel.util.URISupport;
 @Component("lucid-scim")
 public class LucidScimComponent extends HealthCheckComponent {
 
-    @Metadata(description = "Options shared by every endpoint of the component.")
+    @Metadata(description = "Options shared by every endpoint of the component, as one LucidScimConfiguration. "
+                            + "Setting it replaces the component's whole configuration, options set before included "
+                            + "(the Spring Boot starter applies it before the other options).")
     private LucidScimConfiguration configuration = new LucidScimConfiguration();
 
     private final ScimConnectionRegistry connections = new ScimConnectionRegistry();

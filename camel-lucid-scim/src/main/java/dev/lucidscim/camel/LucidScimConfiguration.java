@@ -27,7 +27,8 @@ public class LucidScimConfiguration implements Cloneable {
     private String tenantUrl = "https://users.lucid.app/scim/v2";
 
     @UriParam(defaultValue = "100",
-              description = "Resources requested per page when searching or polling (Lucid's filter maximum is 100).")
+              description = "Resources requested per page when searching, polling or reconciling (Lucid's filter "
+                            + "maximum is 100).")
     private int pageSize = 100;
 
     @UriParam(defaultValue = "4",
@@ -39,7 +40,7 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(description = "A SCIM filter for search and the consumer: one eq comparison with a quoted value, "
                             + "on userName, emails.value, externalId, displayName or a productLicenses flag (the only "
-                            + "filters Lucid serves).")
+                            + "filters Lucid serves: it answers 400 to any other).")
     private String filter;
 
     @UriParam(description = "Comma-separated attributes Lucid should return (id always comes back). Not together "
@@ -87,9 +88,9 @@ public class LucidScimConfiguration implements Cloneable {
     private boolean dryRun;
 
     @UriParam(label = "producer,reconcile", defaultValue = "all",
-              description = "Which Lucid users reconcile may deactivate when the roster lacks them: all, those with an "
-                            + "externalId (so that accounts created by hand are never touched), or those matching "
-                            + "managedFilter.")
+              description = "Which Lucid users reconcile may deactivate when the roster lacks them: all; "
+                            + "withExternalId, those with an externalId (so that accounts created by hand are never "
+                            + "touched); or filter, those matching managedFilter.")
     private LucidScimManagedUsers managedUsers = LucidScimManagedUsers.ALL;
 
     @UriParam(label = "producer,reconcile",
@@ -113,7 +114,7 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "producer,reconcile",
               description = "Comma-separated displayNames of groups reconcile never creates nor changes, even when the "
-                            + "roster names them (Lucid asks admins to exclude an identity provider's \"All Users\" "
+                            + "roster names them (Lucid asks admins to exclude an identity provider's 'All Users' "
                             + "group: pushed as an organizational group, it could license everyone). Names are "
                             + "matched exactly, as Lucid matches groups.")
     private String excludedGroups;
@@ -164,14 +165,16 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The SCIM bearer token a Lucid admin generates in Lucid (Admin, App Integration, "
-                            + "SCIM, Settings). Required. In URIs, wrap tokens holding plus, ampersand or equals signs "
-                            + "in RAW(...).")
+                            + "SCIM, Settings). Required. Give it from a secret store or the environment through a "
+                            + "property placeholder, never in source code or a committed file. In a URI, wrap a token "
+                            + "holding plus, ampersand or equals signs in RAW(...).")
     @Metadata(required = true)
     private String bearerToken;
 
     @UriParam(label = "security", defaultValue = "false",
-              description = "Allow plain http:// to a host that is not loopback. Off by default: the token would "
-                            + "cross the network in clear text.")
+              description = "Allow plain http:// to a host that is not loopback, or through a proxy. Plain "
+                            + "http:// to loopback without a proxy (the simulator, tests) is always allowed. Off by "
+                            + "default: the token would cross the network in clear text.")
     private boolean allowInsecureHttp;
 
     @UriParam(label = "security",
@@ -213,16 +216,22 @@ public class LucidScimConfiguration implements Cloneable {
                             + "that does is refused at start.")
     private HttpClient httpClient;
 
-    @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach Lucid through.")
+    @UriParam(label = "proxy",
+              description = "The host of an HTTP proxy to reach Lucid through. Through a proxy, a plain http:// "
+                            + "tenant URL, even on loopback, needs allowInsecureHttp=true.")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy; 8080 when unset.")
     private Integer proxyPort;
 
-    @UriParam(label = "proxy", secret = true, description = "The user name for the proxy, if it asks for one.")
+    @UriParam(label = "proxy", secret = true,
+              description = "The user name for the proxy, if it asks for one (with proxyPassword). The JDK sends "
+                            + "these Basic credentials to a proxy tunnelling HTTPS only when the JVM runs with "
+                            + "jdk.http.auth.tunneling.disabledSchemes set empty "
+                            + "(-Djdk.http.auth.tunneling.disabledSchemes=).")
     private String proxyUsername;
 
-    @UriParam(label = "proxy", secret = true, description = "The password for the proxy.")
+    @UriParam(label = "proxy", secret = true, description = "The password for the proxy (see proxyUsername).")
     private String proxyPassword;
 
     // resilience

@@ -5,7 +5,7 @@ import org.apache.camel.spi.Metadata;
 /** Message headers of the lucid-scim component. */
 public final class LucidScimConstants {
 
-    @Metadata(label = "producer", description = "The operation to perform, overriding the endpoint's operation "
+    @Metadata(label = "producer", description = "In: the operation to perform, overriding the endpoint's operation "
                                                 + "option for this message.",
               javaType = "dev.lucidscim.camel.LucidScimOperation",
               enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
@@ -20,59 +20,59 @@ public final class LucidScimConstants {
               javaType = "String")
     public static final String RESOURCE_ID = "CamelLucidScimResourceId";
 
-    @Metadata(label = "producer", description = "The SCIM filter for search, overriding the filter option: one eq "
+    @Metadata(label = "producer", description = "In: the SCIM filter for search, overriding the filter option: one eq "
                                                 + "comparison with a quoted value, the only filter Lucid supports.",
               javaType = "String")
     public static final String FILTER = "CamelLucidScimFilter";
 
-    @Metadata(label = "producer", description = "Comma-separated attributes to return, overriding the attributes "
+    @Metadata(label = "producer", description = "In: comma-separated attributes to return, overriding the attributes "
                                                 + "option.",
               javaType = "String")
     public static final String ATTRIBUTES = "CamelLucidScimAttributes";
 
-    @Metadata(label = "producer", description = "Comma-separated attributes to leave out, overriding the "
+    @Metadata(label = "producer", description = "In: comma-separated attributes to leave out, overriding the "
                                                 + "excludedAttributes option.",
               javaType = "String")
     public static final String EXCLUDED_ATTRIBUTES = "CamelLucidScimExcludedAttributes";
 
-    @Metadata(label = "producer", description = "For search: return only the page starting at this 1-based index "
+    @Metadata(label = "producer", description = "In, for search: return only the page starting at this 1-based index "
                                                 + "instead of all pages.",
               javaType = "Integer")
     public static final String START_INDEX = "CamelLucidScimStartIndex";
 
-    @Metadata(label = "producer", description = "For search of one page: the page size, overriding pageSize.",
+    @Metadata(label = "producer", description = "In, for search of one page: the page size, overriding pageSize.",
               javaType = "Integer")
     public static final String COUNT = "CamelLucidScimCount";
 
-    @Metadata(label = "producer", description = "For addMembers and removeMembers: the member ids, as a "
+    @Metadata(label = "producer", description = "In, for addMembers and removeMembers: the member ids, as a "
                                                 + "collection or a comma-separated string (else the body is used).",
               javaType = "java.util.List<String>")
     public static final String MEMBER_IDS = "CamelLucidScimMemberIds";
 
-    @Metadata(label = "producer", description = "The HTTP status of Lucid's answer to the last request.",
+    @Metadata(label = "producer", description = "Out: the HTTP status of Lucid's answer to the last request.",
               javaType = "Integer")
     public static final String STATUS_CODE = "CamelLucidScimStatusCode";
 
-    @Metadata(label = "producer", description = "The ETag (resource version) Lucid returned, if any.",
+    @Metadata(label = "producer", description = "Out: the ETag (resource version) Lucid returned, if any.",
               javaType = "String")
     public static final String ETAG = "CamelLucidScimETag";
 
-    @Metadata(label = "producer", description = "The Location of a created resource, if Lucid returned one.",
+    @Metadata(label = "producer", description = "Out: the Location of a created resource, if Lucid returned one.",
               javaType = "String")
     public static final String LOCATION = "CamelLucidScimLocation";
 
-    @Metadata(label = "producer", description = "For search: totalResults of the page read, or the number of "
+    @Metadata(label = "producer", description = "Out, for search: totalResults of the page read, or the number of "
                                                 + "resources returned when all pages were read. Lucid does not "
                                                 + "count deactivated users.",
               javaType = "Integer")
     public static final String TOTAL_RESULTS = "CamelLucidScimTotalResults";
 
-    @Metadata(label = "producer", description = "What the operation did: created, updated, unchanged, deactivated, "
-                                                + "reactivated, deleted, membersAdded or membersRemoved.",
+    @Metadata(label = "producer", description = "Out: what the operation did: created, updated, unchanged, "
+                                                + "deactivated, reactivated, deleted, membersAdded or membersRemoved.",
               javaType = "String")
     public static final String OUTCOME = "CamelLucidScimOutcome";
 
-    @Metadata(description = "Producer, for upsert: the attribute paths that differed and were changed (empty when "
+    @Metadata(description = "Out. Producer, for upsert: the attribute paths that differed and were changed (empty when "
                             + "unchanged or created). Consumer, for updated: the tracked attributes that changed.",
               javaType = "java.util.List<String>")
     public static final String CHANGED_ATTRIBUTES = "CamelLucidScimChangedAttributes";

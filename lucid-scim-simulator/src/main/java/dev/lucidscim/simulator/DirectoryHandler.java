@@ -1,6 +1,7 @@
 package dev.lucidscim.simulator;
 
 import java.util.List;
+import java.util.Set;
 
 import de.captaingoldfish.scim.sdk.common.constants.enums.SortOrder;
 import de.captaingoldfish.scim.sdk.common.resources.Group;
@@ -9,8 +10,10 @@ import de.captaingoldfish.scim.sdk.common.resources.User;
 import de.captaingoldfish.scim.sdk.common.schemas.SchemaAttribute;
 import de.captaingoldfish.scim.sdk.server.endpoints.Context;
 import de.captaingoldfish.scim.sdk.server.endpoints.ResourceHandler;
+import de.captaingoldfish.scim.sdk.server.endpoints.features.EndpointType;
 import de.captaingoldfish.scim.sdk.server.filter.AttributeExpressionLeaf;
 import de.captaingoldfish.scim.sdk.server.filter.FilterNode;
+import de.captaingoldfish.scim.sdk.server.interceptor.Interceptor;
 import de.captaingoldfish.scim.sdk.server.response.PartialListResponse;
 
 /**
@@ -18,6 +21,10 @@ import de.captaingoldfish.scim.sdk.server.response.PartialListResponse;
  * rules). The library finds the resource class through the subclass's type argument, hence the two subclasses.
  */
 abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<T> {
+
+    /** The library reads the resource, checks If-Match (and applies the PATCH), then writes: one write for us. */
+    private static final Set<EndpointType> READ_THEN_WRITE = Set.of(EndpointType.UPDATE, EndpointType.PATCH,
+            EndpointType.DELETE);
 
     private final ResourceStore<T> store;
     private final int filteredResultCap;
@@ -28,14 +35,19 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
     }
 
     @Override
+    public Interceptor getInterceptor(EndpointType endpointType) {
+        return READ_THEN_WRITE.contains(endpointType) ? store.readThenWrite() : super.getInterceptor(endpointType);
+    }
+
+    @Override
     public T createResource(T resource, Context context) {
-        return store.create(resource);
+        return store.create().apply(resource);
     }
 
     @Override
     public T getResource(String id, List<SchemaAttribute> attributes, List<SchemaAttribute> excludedAttributes,
                          Context context) {
-        return store.byId(id);
+        return store.byId().apply(id);
     }
 
     @Override
@@ -44,12 +56,12 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
                                                 List<SchemaAttribute> excludedAttributes, Context context) {
         AttributeExpressionLeaf eq = LucidFilter.requireSingleEq(filter);
         if (eq == null) {
-            Directory.Page<T> page = store.page(startIndex, count);
+            ResourceStore.Page<T> page = store.page().page(startIndex, count);
             return PartialListResponse.<T> builder().resources(page.resources()).totalResults(page.totalResults())
                     .build();
         }
         StringEq stringEq = context instanceof LucidRequestContext lucid ? lucid.stringEq() : null;
-        List<T> found = LucidFilter.matching(eq, stringEq, filter, store::where, store::all, getServiceProvider());
+        List<T> found = LucidFilter.matching(eq, stringEq, filter, store.where(), store.all(), getServiceProvider());
         // Lucid: "a filtered query returns at most 10,000 users"; what its totalResults says past that is unknown.
         List<T> matches = found.subList(0, Math.min(found.size(), filteredResultCap));
         int from = (int) Math.min(startIndex - 1, matches.size());
@@ -60,12 +72,12 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
 
     @Override
     public T updateResource(T resource, Context context) {
-        return store.replace(resource);
+        return store.replace().apply(resource);
     }
 
     @Override
     public void deleteResource(String id, Context context) {
-        store.delete(id);
+        store.delete().accept(id);
     }
 
     static final class Users extends DirectoryHandler<User> {

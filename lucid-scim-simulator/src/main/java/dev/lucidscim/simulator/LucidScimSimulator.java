@@ -50,7 +50,7 @@ public final class LucidScimSimulator implements AutoCloseable {
     }
 
     private final Builder settings;
-    private final Directory directory = new Directory();
+    private final Directory directory;
     private final Faults faults = new Faults();
     private final RequestLog requestLog;
     private final ResourceEndpoint endpoint;
@@ -64,7 +64,9 @@ public final class LucidScimSimulator implements AutoCloseable {
     private LucidScimSimulator(Builder settings) {
         this.settings = settings;
         this.requestLog = new RequestLog(settings.requestLogCapacity, settings.requestLogBodyLimit);
-        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize, settings.filteredResultCap);
+        this.directory = new Directory(settings.dialect);
+        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize, settings.filteredResultCap,
+                settings.dialect);
         this.latency = new Latency(settings.latency, settings.jitter, settings.latencySeed);
         this.rateLimit = settings.requestsPerSecond == 0 ? null
                 : new RateLimit(settings.requestsPerSecond, settings.burst, System::nanoTime);
@@ -96,7 +98,7 @@ public final class LucidScimSimulator implements AutoCloseable {
         server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
                 settings.basePath, baseUrl(), settings.token, settings.forbiddenForUnknownUsers,
                 new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients, latency,
-                rateLimit, settings.memberLimit));
+                rateLimit, settings.memberLimit, settings.dialect));
         server.start();
         return this;
     }
@@ -162,43 +164,37 @@ public final class LucidScimSimulator implements AutoCloseable {
 
     /** Makes creating this userName or e-mail fail with Lucid's "exists in another Lucid account" 409. */
     public void reserveForOtherAccount(String userNameOrEmail) {
-        directory.writing(() -> {
-            directory.reserveForOtherAccount(userNameOrEmail);
-            return null;
-        });
+        directory.reserveForOtherAccount(userNameOrEmail);
     }
 
     /** Makes deleting this user fail with 409, as Lucid does for the account owner. */
     public void protectFromDeletion(String userId) {
-        directory.writing(() -> {
-            directory.protectFromDeletion(userId);
-            return null;
-        });
+        directory.protectFromDeletion(userId);
     }
 
     // inspecting
 
     /** The user as Lucid returns it by id (deactivated users included), or empty. */
     public Optional<JsonNode> user(String id) {
-        return Optional.ofNullable(directory.reading(() -> directory.userById(id)));
+        return Optional.ofNullable(directory.userById(id));
     }
 
     /** Every user, deactivated ones included (unlike a listing), in creation order. */
     public List<JsonNode> users() {
-        return directory.reading(directory::allUsers);
+        return directory.allUsers();
     }
 
     /** The user with this userName (ignoring case), deactivated or not, or empty; looked up in the index. */
     public Optional<JsonNode> userByUserName(String userName) {
-        return Optional.ofNullable(directory.reading(() -> directory.userByUserName(userName)));
+        return Optional.ofNullable(directory.userByUserName(userName));
     }
 
     public Optional<JsonNode> group(String id) {
-        return Optional.ofNullable(directory.reading(() -> directory.groupById(id)));
+        return Optional.ofNullable(directory.groupById(id));
     }
 
     public List<JsonNode> groups() {
-        return List.copyOf(directory.reading(directory::allGroups));
+        return List.copyOf(directory.allGroups());
     }
 
     public Optional<JsonNode> groupByName(String displayName) {
@@ -206,15 +202,15 @@ public final class LucidScimSimulator implements AutoCloseable {
     }
 
     public int userCount() {
-        return directory.reading(directory::userCount);
+        return directory.userCount();
     }
 
     public int activeUserCount() {
-        return directory.reading(directory::activeUserCount);
+        return directory.activeUserCount();
     }
 
     public int groupCount() {
-        return directory.reading(directory::groupCount);
+        return directory.groupCount();
     }
 
     /** The fault rules in force; add and clear them while the simulator runs. */
@@ -231,10 +227,7 @@ public final class LucidScimSimulator implements AutoCloseable {
      * bucket is full and the latency's draws start again.
      */
     public void reset() {
-        directory.writing(() -> {
-            directory.clear();
-            return null;
-        });
+        directory.clear();
         faults.clear();
         requestLog.clear();
         latency.reset();
@@ -244,9 +237,8 @@ public final class LucidScimSimulator implements AutoCloseable {
     }
 
     private String seed(String path, String json) {
-        ScimResponse response = directory.writing(() -> endpoint.handleRequest("http://simulator" + settings.basePath
-                                                                               + path, HttpMethod.POST, json,
-                Map.of("Content-Type", "application/scim+json"), ScimEndpointFactory.trustedContext()));
+        ScimResponse response = endpoint.handleRequest("http://simulator" + settings.basePath + path, HttpMethod.POST,
+                json, Map.of("Content-Type", "application/scim+json"), ScimEndpointFactory.trustedContext());
         if (response.getHttpStatus() != 201) {
             throw new IllegalArgumentException("Cannot seed " + path + ": " + response);
         }
@@ -285,6 +277,7 @@ public final class LucidScimSimulator implements AutoCloseable {
         private int burst;
         /** Null: no limit. */
         private MemberValueLimit memberLimit;
+        private SimulatorDialect dialect = SimulatorDialect.LUCID;
 
         private Builder() {
         }
@@ -394,6 +387,20 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** The same, answered with {@code status}: 413, or 400 with {@code scimType} {@code tooMany}. */
         public Builder maxMembersPerRequest(int max, int status) {
             this.memberLimit = new MemberValueLimit(max, status);
+            return this;
+        }
+
+        /**
+         * The server the simulator plays: {@link SimulatorDialect#LUCID} by default, or
+         * {@link SimulatorDialect#STANDARD}, a strict RFC 7643/7644 server where Lucid differs from one (schemas
+         * required, an unfiltered remove clears the attribute, deactivated users listed, no {@code Location} header).
+         * Seeding is not checked against the dialect's schema rule.
+         */
+        public Builder dialect(SimulatorDialect dialect) {
+            if (dialect == null) {
+                throw new IllegalArgumentException("The dialect is LUCID or STANDARD, not null");
+            }
+            this.dialect = dialect;
             return this;
         }
 

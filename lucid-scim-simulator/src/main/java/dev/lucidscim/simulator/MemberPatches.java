@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,28 +22,41 @@ import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
  * {@code schemas}) is still the library's.
  * <p>
  * The answer is what the library gives for the same request, with one difference: a PATCH that changes nothing
- * (a member added twice) leaves the version as it is.
+ * (a member added twice) leaves the version as it is. In the standard dialect a {@code remove} removes every member,
+ * whatever its value lists ({@link SimulatorDialect#unfilteredRemoveClearsTheAttribute()}).
  */
 final class MemberPatches {
 
     private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
-    /** One operation: these members added, or removed. */
-    record Step(boolean add, List<String> memberIds) {
+    /** What one operation does to the member ids. */
+    enum Change {
+        ADD, REMOVE, REMOVE_ALL
+    }
+
+    /** One operation: the members it names added or removed, or every member removed. */
+    record Step(Change change, List<String> memberIds) {
+
+        void applyTo(Set<String> members) {
+            switch (change) {
+                case ADD -> members.addAll(memberIds);
+                case REMOVE -> memberIds.forEach(members::remove);
+                case REMOVE_ALL -> members.clear();
+            }
+        }
     }
 
     private final Directory directory;
     private final String baseUrl;
+    private final Change remove;
 
-    MemberPatches(Directory directory, String baseUrl) {
+    MemberPatches(Directory directory, String baseUrl, SimulatorDialect dialect) {
         this.directory = directory;
         this.baseUrl = baseUrl;
+        this.remove = dialect.unfilteredRemoveClearsTheAttribute() ? Change.REMOVE_ALL : Change.REMOVE;
     }
 
-    /**
-     * The answer to a membership PATCH of Lucid's form, or empty for any other request. The caller holds the
-     * directory's write lock.
-     */
+    /** The answer to a membership PATCH of Lucid's form, or empty for any other request. */
     Optional<SimulatorHttpHandler.Answer> answer(String method, String path, String query,
                                                  Map<String, String> headers, String body) {
         if (!method.equals("PATCH") || query != null || !path.startsWith("/Groups/")
@@ -55,18 +69,7 @@ final class MemberPatches {
         }
         String id = path.substring("/Groups/".length());
         try {
-            String version = directory.groupVersion(id);
-            if (version == null) {
-                return Optional.of(SimulatorHttpHandler.Answer.error(404, null, "Group with id '" + id
-                                                                                + "' does not exist."));
-            }
-            String ifMatch = header(headers, "If-Match");
-            if (ifMatch != null && !ifMatch.equals("*") && !ifMatch.equals(version)) {
-                return Optional.of(SimulatorHttpHandler.Answer.error(412, null, "eTag status of resource has "
-                                                                                + "changed. Current value is: "
-                                                                                + version));
-            }
-            return Optional.of(presented(directory.patchMembers(id, steps)));
+            return Optional.of(presented(directory.patchMembers(id, header(headers, "If-Match"), steps)));
         } catch (ScimException refused) {
             return Optional.of(SimulatorHttpHandler.Answer.error(refused.getStatus(), refused.getScimType(),
                     refused.getDetail()));
@@ -74,7 +77,7 @@ final class MemberPatches {
     }
 
     /** The operations of a body in Lucid's membership form, or null for anything else. */
-    private static List<Step> steps(String body) {
+    private List<Step> steps(String body) {
         JsonNode patch;
         try {
             patch = JsonHelper.readJsonDocument(body);
@@ -100,7 +103,7 @@ final class MemberPatches {
                 }
                 ids.add(value.path("value").asText());
             }
-            steps.add(new Step(op.equals("add"), ids));
+            steps.add(new Step(op.equals("add") ? Change.ADD : remove, ids));
         }
         return steps;
     }

@@ -3,6 +3,7 @@ package dev.lucidscim.simulator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.captaingoldfish.scim.sdk.common.constants.ClassPathReferences;
@@ -20,6 +21,8 @@ import de.captaingoldfish.scim.sdk.server.endpoints.EndpointDefinition;
 import de.captaingoldfish.scim.sdk.server.endpoints.ResourceEndpoint;
 import de.captaingoldfish.scim.sdk.server.endpoints.authorize.Authorization;
 import de.captaingoldfish.scim.sdk.server.endpoints.base.GroupEndpointDefinition;
+import de.captaingoldfish.scim.sdk.server.patch.workarounds.PatchWorkaround;
+import de.captaingoldfish.scim.sdk.server.patch.workarounds.msazure.MsAzurePatchRemoveRebuilder;
 import de.captaingoldfish.scim.sdk.server.schemas.ResourceType;
 
 /**
@@ -57,8 +60,13 @@ final class ScimEndpointFactory {
         return new LucidRequestContext(ALREADY_AUTHENTICATED, stringEq);
     }
 
-    /** @param filteredResultCap the most results a filtered search reaches */
-    static ResourceEndpoint create(Directory directory, int maxPageSize, int filteredResultCap) {
+    /**
+     * @param filteredResultCap the most results a filtered search reaches
+     * @param dialect           the standard one has the library's PATCH engine read an unfiltered remove as the RFC
+     *                          does ({@link ValuelessRemove})
+     */
+    static ResourceEndpoint create(Directory directory, int maxPageSize, int filteredResultCap,
+                                   SimulatorDialect dialect) {
         ServiceProvider serviceProvider = ServiceProvider.builder()
                 .patchConfig(PatchConfig.builder().supported(true).build())
                 .filterConfig(FilterConfig.builder().supported(true).maxResults(maxPageSize).build())
@@ -73,6 +81,11 @@ final class ScimEndpointFactory {
                 .lenientContentTypeChecking(true)
                 .build();
         ResourceEndpoint endpoint = new ResourceEndpoint(serviceProvider);
+        if (dialect.unfilteredRemoveClearsTheAttribute()) {
+            List<Supplier<PatchWorkaround>> workarounds = endpoint.getPatchWorkarounds();
+            workarounds.replaceAll(workaround -> workaround.get() instanceof MsAzurePatchRemoveRebuilder
+                    ? ValuelessRemove::new : workaround);
+        }
 
         JsonNode userResourceType = JsonHelper.loadJsonDocument(RESOURCES + "user-resource-type.json");
         JsonNode userSchema = JsonHelper.loadJsonDocument(ClassPathReferences.USER_SCHEMA_JSON);

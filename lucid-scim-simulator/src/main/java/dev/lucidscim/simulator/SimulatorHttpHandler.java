@@ -30,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * without the right one never has its body read), the body within its size cap, the token's rate limit (a request
  * over it is answered 429 and meets no fault), injected faults (delay, answer, dropped connection), the latency of
  * every answer (with the faults' delays), authentication's answer, endpoints Lucid does not offer, the filter's
- * length, the member values of a group write (when limited), then the SCIM library (or, for membership PATCHes in
- * Lucid's form, {@link MemberPatches}) and the directory under the directory's lock (reads shared, writes one at a
- * time), and Lucid's presentation of the answer. Every request is recorded in the {@link RequestLog}; whatever fails on the
- * way is answered with a 500.
+ * length, the member values of a group write (when limited), the schemas a resource lists (in the standard
+ * {@link SimulatorDialect}), then the SCIM library (or, for membership PATCHes in Lucid's form, {@link MemberPatches})
+ * and the {@link Directory} (which takes its own lock), and the presentation of the answer (Lucid's schemas; no
+ * {@code Location} header in the standard dialect). Every request is recorded in the {@link RequestLog}; whatever
+ * fails on the way is answered with a 500.
  */
 final class SimulatorHttpHandler implements HttpHandler {
 
@@ -60,6 +61,12 @@ final class SimulatorHttpHandler implements HttpHandler {
             withHeader.put("Retry-After", Long.toString(seconds));
             return new Answer(status, withHeader, body);
         }
+
+        Answer withoutHeader(String name) {
+            Map<String, String> without = new HashMap<>(headers);
+            without.keySet().removeIf(header -> header.equalsIgnoreCase(name));
+            return new Answer(status, without, body);
+        }
     }
 
     /** A request on its way through the handler: what the log records of it. */
@@ -83,7 +90,6 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     private final ResourceEndpoint endpoint;
-    private final Directory directory;
     private final Faults faults;
     private final RequestLog requestLog;
     private final String basePath;
@@ -99,6 +105,7 @@ final class SimulatorHttpHandler implements HttpHandler {
     /** Null when requests may carry any number of members. */
     private final MemberValueLimit memberLimit;
     private final MemberPatches memberPatches;
+    private final SimulatorDialect dialect;
 
     /**
      * @param baseUrl the URL clients reach {@code basePath} by: what {@code Location} and {@code meta.location} are
@@ -107,9 +114,8 @@ final class SimulatorHttpHandler implements HttpHandler {
     SimulatorHttpHandler(ResourceEndpoint endpoint, Directory directory, Faults faults, RequestLog requestLog,
                          String basePath, String baseUrl, String token, boolean forbiddenForUnknownUsers,
                          RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients, Latency latency,
-                         RateLimit rateLimit, MemberValueLimit memberLimit) {
+                         RateLimit rateLimit, MemberValueLimit memberLimit, SimulatorDialect dialect) {
         this.endpoint = endpoint;
-        this.directory = directory;
         this.faults = faults;
         this.requestLog = requestLog;
         this.basePath = basePath;
@@ -122,7 +128,8 @@ final class SimulatorHttpHandler implements HttpHandler {
         this.latency = latency;
         this.rateLimit = rateLimit;
         this.memberLimit = memberLimit;
-        this.memberPatches = new MemberPatches(directory, baseUrl);
+        this.dialect = dialect;
+        this.memberPatches = new MemberPatches(directory, baseUrl, dialect);
     }
 
     @Override
@@ -207,13 +214,18 @@ final class SimulatorHttpHandler implements HttpHandler {
         if (tooManyMembers != null) {
             return Answer.error(memberLimit.status(), memberLimit.scimType(), tooManyMembers);
         }
-        Answer answer = method.equals("GET")
-                ? directory.reading(() -> scim(request))
-                : directory.writing(() -> memberPatches.answer(method, path, request.query, request.headers,
-                        request.body).orElseGet(() -> scim(request)));
+        String unlistedSchema = dialect.requiresSchemas() ? RequiredSchemas.refusal(method, path, request.body) : null;
+        if (unlistedSchema != null) {
+            return Answer.error(400, RequiredSchemas.SCIM_TYPE, unlistedSchema);
+        }
+        Answer answer = memberPatches.answer(method, path, request.query, request.headers, request.body)
+                .orElseGet(() -> scim(request));
         if (answer.status() == 404 && forbiddenForUnknownUsers && path.startsWith("/Users/")) {
             // Older Lucid API versions answer 403 for a user that does not exist.
             return Answer.error(403, null, "Forbidden");
+        }
+        if (!dialect.sendsLocationHeader()) {
+            answer = answer.withoutHeader("Location");
         }
         return path.startsWith("/Schemas") ? lucidSchemas(path, answer) : answer;
     }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
@@ -22,6 +23,7 @@ import java.util.function.Function;
  *                                    [--latency-ms 150 [--jitter-ms 50] [--latency-seed 0]]
  *                                    [--rate-limit 25 [--burst 25]] [--filtered-result-cap 10000]
  *                                    [--max-members-per-request 100 [--too-many-members-status 413]]
+ *                                    [--dialect lucid|standard]
  * </pre>
  *
  * Standalone, the request log keeps the latest 10,000 requests and 4 KiB of each body, so that a long run does not
@@ -58,7 +60,10 @@ public final class SimulatorMain {
               --filtered-result-cap N   the most results a filtered search reaches (10000)
               --max-members-per-request N  the most member values a request to /Groups may carry
                                         (none): over it, 413
-              --too-many-members-status S  the answer over that limit: 413, or 400 with scimType tooMany""";
+              --too-many-members-status S  the answer over that limit: 413, or 400 with scimType tooMany
+              --dialect D               lucid (the default), or standard: a strict RFC 7643/7644 server where
+                                        Lucid differs (schemas required, an unfiltered remove clears the
+                                        attribute, deactivated users listed, no Location header)""";
 
     private SimulatorMain() {
     }
@@ -137,6 +142,7 @@ public final class SimulatorMain {
                 case "--filtered-result-cap" -> settings.filteredResultCap(number(args, ++i));
                 case "--max-members-per-request" -> maxMembers = number(args, ++i);
                 case "--too-many-members-status" -> tooManyMembersStatus = number(args, ++i);
+                case "--dialect" -> settings.dialect(dialect(args, ++i));
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
             }
         }
@@ -166,6 +172,15 @@ public final class SimulatorMain {
             throw new IllegalArgumentException(args[index - 1] + " needs a value");
         }
         return args[index];
+    }
+
+    private static SimulatorDialect dialect(String[] args, int index) {
+        String value = value(args, index);
+        try {
+            return SimulatorDialect.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--dialect needs lucid or standard, not " + value, e);
+        }
     }
 
     private static double decimal(String[] args, int index) {

@@ -83,6 +83,33 @@ class ConcurrencyTest extends SimulatorTestSupport {
                 assertThat(user.path("groups").findValuesAsText("value")).containsExactly(group));
     }
 
+    /**
+     * A PATCH without a path goes through the SCIM library, which reads the group, applies the operation and writes
+     * the group back: the directory holds the three together, so that no PATCH overwrites another's member.
+     */
+    @Test
+    void concurrentLibraryPatchesOfOneGroupLoseNoMember() throws Exception {
+        String group = simulator.seedGroup(Scim.group("Everyone"));
+        List<String> userIds = new ArrayList<>();
+        for (int i = 0; i < THREADS * 5; i++) {
+            userIds.add(simulator.seedUser(Scim.user("member" + i + "@example.com")));
+        }
+
+        List<List<ScimClient.Response>> results = runAtOnce(thread -> () -> {
+            List<ScimClient.Response> responses = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                String members = "{\"members\":" + Scim.memberValues(userIds.get(thread * 5 + i)) + "}";
+                responses.add(scim.patch("/Groups/" + group, Scim.patch(Scim.op("add", null, members))));
+            }
+            return responses;
+        });
+
+        assertThat(results.stream().flatMap(List::stream)).allSatisfy(response ->
+                assertThat(response.status()).as(response.toString()).isEqualTo(200));
+        assertThat(simulator.group(group).orElseThrow().path("members").findValuesAsText("value"))
+                .containsExactlyInAnyOrderElementsOf(userIds);
+    }
+
     private <T> List<T> runAtOnce(java.util.function.IntFunction<Callable<T>> work) throws Exception {
         pool = Executors.newFixedThreadPool(THREADS);
         try {

@@ -52,6 +52,18 @@ class GroupMembershipPatchTest extends GroupMembersTestSupport {
     }
 
     @Test
+    void theLibraryRemovesTheMembersOfAValueArrayToo() {
+        // a query string sends the PATCH through the SCIM library instead of the directory's membership PATCH
+        patchOk(Scim.op("add", "members", Scim.memberValues(jane, john, jill)));
+
+        ScimClient.Response response = scim.patch("/Groups/" + group + "?attributes=displayName",
+                Scim.patch(Scim.op("remove", "members", Scim.memberValues(jane, jill))));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(memberIds()).containsExactly(john);
+    }
+
+    @Test
     void removeAMemberWithAFilteredPath() {
         patchOk(Scim.op("add", "members", Scim.memberValues(jane, john)));
 

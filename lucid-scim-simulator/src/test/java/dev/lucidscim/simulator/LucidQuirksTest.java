@@ -321,6 +321,20 @@ class LucidQuirksTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aResourceSentWithoutSchemasIsGivenThem() {
+        ObjectNode user = Scim.userNode("jane@example.com");
+        user.remove("schemas");
+        user.putObject(Scim.ENTERPRISE).put("department", "Sales");
+
+        ScimClient.Response created = scim.post("/Users", user.toString());
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("schemas").toString()).contains(Scim.USER_SCHEMA, Scim.ENTERPRISE);
+        assertThat(created.json().path(Scim.ENTERPRISE).path("department").asText()).isEqualTo("Sales");
+        assertThat(scim.post("/Groups", "{\"displayName\":\"Engineering\"}").status()).isEqualTo(201);
+    }
+
+    @Test
     void bothLicensingExtensionsAreAccepted() {
         ObjectNode user = Scim.userNode("jane@example.com");
         ((ArrayNode) user.get("schemas")).add(Scim.LUCID_1).add(Scim.LUCID_2);

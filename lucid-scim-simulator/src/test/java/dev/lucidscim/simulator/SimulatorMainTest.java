@@ -228,6 +228,25 @@ class SimulatorMainTest {
     }
 
     @Test
+    void theDialectIsSetOnTheCommandLine() {
+        String withoutSchemas = "{\"userName\":\"jane@example.com\",\"emails\":[{\"value\":\"jane@example.com\"}]}";
+        try (LucidScimSimulator standard = SimulatorMain.parse(new String[] {"--port", "0", "--dialect", "standard"})
+                .settings().build().start()) {
+            ScimClient.Response refused = ScimClient.of(standard).post("/Users", withoutSchemas);
+
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().path("scimType").asText()).isEqualTo("invalidSyntax");
+        }
+        try (LucidScimSimulator lucid = SimulatorMain.parse(new String[] {"--port", "0", "--dialect", "LUCID"})
+                .settings().build().start()) {
+            assertThat(ScimClient.of(lucid).post("/Users", withoutSchemas).status()).isEqualTo(201);
+        }
+        assertThat(SimulatorMain.HELP).contains("--dialect");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--dialect", "azure"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lucid or standard, not azure");
+    }
+
+    @Test
     void withoutBurstTheRateLimitTakesOneSecondsWorthAtOnce() {
         try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0", "--rate-limit", "1.5"})
                 .settings().build().start()) {

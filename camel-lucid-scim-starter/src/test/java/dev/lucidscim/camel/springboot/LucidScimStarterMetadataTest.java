@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The starter's properties against the component's catalog JSON, which camel-package-maven-plugin generates from the
- * component: the same options, each documented in the IDE metadata that Spring's configuration processor generates,
- * with a type that binds the catalog's kind of value.
+ * component: the same options, each documented in the IDE metadata that Spring's configuration processor generates
+ * with the option's own description (the properties record is generated from the JSON, see option-docs), with a type
+ * that binds the catalog's kind of value.
  */
 class LucidScimStarterMetadataTest {
 
@@ -63,6 +64,14 @@ class LucidScimStarterMetadataTest {
     void everyPropertyIsDocumented() throws IOException {
         assertThat(starterProperties()).allSatisfy((name, property) ->
                 assertThat(property.path("description").asText()).as(name).isNotBlank());
+    }
+
+    @Test
+    void everyPropertyCarriesTheComponentsDescriptionOfItsOption() throws IOException {
+        Map<String, JsonNode> starter = starterProperties();
+        componentOptions().forEach((name, option) ->
+                assertThat(starter.get(StringHelper.camelCaseToDash(name)).path("description").asText()).as(name)
+                        .startsWith(option.path("description").asText()));
     }
 
     @Test

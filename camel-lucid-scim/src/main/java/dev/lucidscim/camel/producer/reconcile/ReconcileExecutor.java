@@ -1,15 +1,17 @@
 package dev.lucidscim.camel.producer.reconcile;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.producer.ConfirmedCreate;
 import dev.lucidscim.camel.state.DeactivatedUsers;
@@ -23,8 +25,8 @@ import dev.lucidscim.model.ScimUser;
 
 /**
  * Applies a plan's writes, a bounded number at a time (the tenant's rate limit still applies to each), one request
- * per write: first the people, in waves so that each person is written after the create of their manager, then the
- * groups, whose members are then all known. A write that fails is reported and does not stop the others.
+ * per write: first the people, each written once the create of their manager (when that is in the same run) has
+ * ended, then the groups, whose members are then all known. A write that fails is reported and does not stop the others.
  * Deactivations are remembered, so that a later roster holding the person again reactivates them.
  */
 final class ReconcileExecutor {
@@ -46,72 +48,68 @@ final class ReconcileExecutor {
     }
 
     /**
+     * Each write starts as soon as a worker is free and, when it waits for a manager created in this run, that
+     * create has ended: no write waits for anything else, so no worker idles while a write could go. The creates
+     * that others wait for are queued first.
+     *
      * @param idsByKey Lucid ids by match key, known before the run; the ids of the people created are added
      * @return every planned user item as it ended (applied or failed)
      */
     Map<ReconcileItem, ReconcileItem> applyUsers(List<PlannedWrite> writes, Map<String, String> idsByKey)
             throws InterruptedException {
-        Map<ReconcileItem, ReconcileItem> results = new IdentityHashMap<>();
+        Map<String, PlannedWrite> createOf = new HashMap<>();
+        writes.stream().filter(write -> write.item().action() == ReconcileAction.CREATE)
+                .forEach(write -> createOf.put(write.item().matchValue(), write));
+        Set<String> awaited = writes.stream().map(PlannedWrite::pendingManager).filter(createOf::containsKey)
+                .collect(Collectors.toSet());
+        List<PlannedWrite> queued = new ArrayList<>(writes);
+        queued.sort(Comparator.comparing(write -> !awaited.contains(write.item().matchValue())));
+
         ProgressLog progress = new ProgressLog(writes.size());
-        for (List<PlannedWrite> wave : managerWaves(writes)) {
-            List<Callable<ReconcileItem>> tasks = new ArrayList<>();
-            for (PlannedWrite planned : wave) {
-                tasks.add(() -> {
-                    ReconcileItem outcome = applyOne(resolveManager(planned, idsByKey), idsByKey);
-                    progress.oneDone();
-                    return outcome;
-                });
-            }
-            List<ReconcileItem> outcomes = runAll(tasks, (index, cause) -> wave.get(index).item()
-                    .withResult(ReconcileItem.Result.FAILED, null, String.valueOf(cause)));
-            for (int i = 0; i < wave.size(); i++) {
-                results.put(wave.get(i).item(), outcomes.get(i));
-            }
+        Map<PlannedWrite, CompletableFuture<ReconcileItem>> started = new IdentityHashMap<>();
+        queued.forEach(write -> start(write, createOf, started, idsByKey, progress));
+        Map<ReconcileItem, ReconcileItem> results = new IdentityHashMap<>();
+        for (PlannedWrite write : writes) {
+            results.put(write.item(), outcome(started.get(write),
+                    cause -> write.item().withResult(ReconcileItem.Result.FAILED, null, cause)));
         }
         return results;
+    }
+
+    /** Starts the write after the create of its manager when that is in this run (the planner left no cycles). */
+    private CompletableFuture<ReconcileItem> start(PlannedWrite write, Map<String, PlannedWrite> createOf,
+                                                   Map<PlannedWrite, CompletableFuture<ReconcileItem>> started,
+                                                   Map<String, String> idsByKey, ProgressLog progress) {
+        CompletableFuture<ReconcileItem> known = started.get(write);
+        if (known != null) {
+            return known;
+        }
+        PlannedWrite manager = write.pendingManager() == null ? null : createOf.get(write.pendingManager());
+        CompletableFuture<?> managerCreated = manager == null ? CompletableFuture.completedFuture(null)
+                : start(manager, createOf, started, idsByKey, progress);
+        // whether the manager's create worked or not, the write goes (resolveManager tells which)
+        CompletableFuture<ReconcileItem> applied = managerCreated.handle((created, failure) -> null)
+                .thenApplyAsync(ignored -> {
+                    ReconcileItem outcome = applyOne(resolveManager(write, idsByKey), idsByKey);
+                    progress.oneDone();
+                    return outcome;
+                }, workers);
+        started.put(write, applied);
+        return applied;
     }
 
     /** @return every planned group item as it ended */
     Map<GroupReconcileItem, GroupReconcileItem> applyGroups(List<PlannedGroup> planned) throws InterruptedException {
         List<PlannedGroup> writes = planned.stream().filter(PlannedGroup::isWrite).toList();
-        List<Callable<GroupReconcileItem>> tasks = new ArrayList<>();
-        writes.forEach(group -> tasks.add(() -> applyGroup(group)));
-        List<GroupReconcileItem> outcomes = runAll(tasks, (index, cause) -> writes.get(index).item()
-                .withResult(ReconcileItem.Result.FAILED, null, String.valueOf(cause)));
+        List<CompletableFuture<GroupReconcileItem>> started = new ArrayList<>();
+        writes.forEach(group -> started.add(CompletableFuture.supplyAsync(() -> applyGroup(group), workers)));
         Map<GroupReconcileItem, GroupReconcileItem> results = new IdentityHashMap<>();
         for (int i = 0; i < writes.size(); i++) {
-            results.put(writes.get(i).item(), outcomes.get(i));
+            GroupReconcileItem item = writes.get(i).item();
+            results.put(item, outcome(started.get(i),
+                    cause -> item.withResult(ReconcileItem.Result.FAILED, null, cause)));
         }
         return results;
-    }
-
-    /** Waves: a write waiting for its manager's create goes one wave after it (the planner left no cycles). */
-    private static List<List<PlannedWrite>> managerWaves(List<PlannedWrite> writes) {
-        Map<String, PlannedWrite> createOf = new HashMap<>();
-        writes.stream().filter(write -> write.item().action() == ReconcileAction.CREATE)
-                .forEach(write -> createOf.put(write.item().matchValue(), write));
-        Map<PlannedWrite, Integer> depth = new IdentityHashMap<>();
-        List<List<PlannedWrite>> waves = new ArrayList<>();
-        for (PlannedWrite write : writes) {
-            int level = depthOf(write, createOf, depth);
-            while (waves.size() <= level) {
-                waves.add(new ArrayList<>());
-            }
-            waves.get(level).add(write);
-        }
-        return waves;
-    }
-
-    private static int depthOf(PlannedWrite write, Map<String, PlannedWrite> createOf,
-                               Map<PlannedWrite, Integer> depth) {
-        Integer known = depth.get(write);
-        if (known != null) {
-            return known;
-        }
-        PlannedWrite manager = write.pendingManager() == null ? null : createOf.get(write.pendingManager());
-        int level = manager == null ? 0 : depthOf(manager, createOf, depth) + 1;
-        depth.put(write, level);
-        return level;
     }
 
     private static PlannedWrite resolveManager(PlannedWrite write, Map<String, String> idsByKey) {
@@ -175,19 +173,13 @@ final class ReconcileExecutor {
         }
     }
 
-    /** Runs the tasks on the workers; a task that throws unexpectedly ends as its item failed with the cause. */
-    private <R> List<R> runAll(List<Callable<R>> tasks, BiFunction<Integer, Throwable, R> failed)
+    /** The write's outcome; one that threw unexpectedly ends as its item failed with the cause. */
+    private static <R> R outcome(CompletableFuture<R> write, Function<String, R> failedWith)
             throws InterruptedException {
-        List<Future<R>> pending = new ArrayList<>();
-        tasks.forEach(task -> pending.add(workers.submit(task)));
-        List<R> outcomes = new ArrayList<>();
-        for (int i = 0; i < pending.size(); i++) {
-            try {
-                outcomes.add(pending.get(i).get());
-            } catch (ExecutionException e) {
-                outcomes.add(failed.apply(i, e.getCause()));
-            }
+        try {
+            return write.get();
+        } catch (ExecutionException e) {
+            return failedWith.apply(String.valueOf(e.getCause()));
         }
-        return outcomes;
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lucidscim.error.OneLine;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import dev.lucidscim.simulator.SeedFile;
 import org.apache.camel.main.Main;
@@ -13,12 +14,22 @@ import org.apache.camel.main.Main;
 /**
  * Where an example provisions to: the Lucid tenant named by the environment ({@code LUCID_SCIM_TOKEN}, and
  * {@code LUCID_SCIM_URL} for a tenant other than {@code https://users.lucid.app/scim/v2}), or, when no token is set,
- * an embedded Lucid simulator on a free loopback port, seeded with the example's starting directory.
+ * an embedded Lucid simulator on a free loopback port, seeded with the example's starting directory. Requests to a
+ * tenant are paced at {@value #RATE_VARIABLE} per second ({@link #TENANT_REQUESTS_PER_SECOND} when unset; 0: no
+ * limit); the embedded simulator has no limit, so none applies to it unless {@value #RATE_VARIABLE} sets one.
  */
 public final class LucidTarget implements AutoCloseable {
 
     public static final String TOKEN_VARIABLE = "LUCID_SCIM_TOKEN";
     public static final String URL_VARIABLE = "LUCID_SCIM_URL";
+    public static final String RATE_VARIABLE = "LUCID_SCIM_RATE";
+    /**
+     * The requests per second sent to a real tenant unless {@value #RATE_VARIABLE} says otherwise: Lucid publishes no
+     * SCIM limit, and 25 is what Microsoft requires every SCIM app of its gallery (Lucid's among them) to sustain.
+     * Paced at the tenant's rate, a reconcile runs within 4% of its physical minimum; unpaced, it meets 429s whose
+     * {@code Retry-After} holds every writer (benchmarks/README.md, "Latest figures against the Lucid-like tenant").
+     */
+    public static final double TENANT_REQUESTS_PER_SECOND = 25;
     private static final String LUCID_URL = "https://users.lucid.app/scim/v2";
     private static final String SIMULATOR_TOKEN_PROPERTY = "lucid.scim.simulator.token";
 
@@ -83,6 +94,32 @@ public final class LucidTarget implements AutoCloseable {
         } else {
             main.addInitialProperty("camel.component.lucid-scim.bearer-token", "{{env:" + TOKEN_VARIABLE + "}}");
         }
+        double rate = requestsPerSecond();
+        if (rate > 0) {
+            main.addInitialProperty("camel.component.lucid-scim.configuration.requests-per-second",
+                    String.valueOf(rate));
+        }
+    }
+
+    /** The client-side rate for this target: {@value #RATE_VARIABLE}, else the tenant default or none. */
+    public double requestsPerSecond() {
+        return requestsPerSecond(System.getenv(RATE_VARIABLE), isSimulated());
+    }
+
+    static double requestsPerSecond(String configured, boolean simulated) {
+        if (configured == null || configured.isBlank()) {
+            return simulated ? 0 : TENANT_REQUESTS_PER_SECOND;
+        }
+        try {
+            double rate = Double.parseDouble(configured.strip());
+            if (rate >= 0 && Double.isFinite(rate)) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what to set
+        }
+        throw new IllegalArgumentException(RATE_VARIABLE + " must be a number of requests per second, 0 or more "
+                                           + "(0: no limit), not " + OneLine.quoted(configured));
     }
 
     public String tenantUrl() {

@@ -20,7 +20,7 @@ final class HrInbox {
                                        HrFeedListener<?> listener) {
         routes.getContext().getCamelContextExtension().addInterceptStrategy(new ErrorsAsFailures());
         return routes.from("file:" + settings.inbox() + "?include=.*\\.csv&move=.done/${file:name}"
-                           + "&moveFailed=.failed/${file:name}&readLock=changed&readLockMinAge=500")
+                           + "&moveFailed=.failed/${file:name}&readLock=changed&readLockMinAge=500&initialDelay=0")
                 .routeId(routeId)
                 .onCompletion().onFailureOnly()
                     .process(exchange -> listener.fileFailed(fileName(exchange), failureOf(exchange)))
