@@ -2,6 +2,7 @@ package dev.lucidscim.camel;
 
 import java.net.http.HttpClient;
 
+import dev.lucidscim.client.FilteredResultCap;
 import dev.lucidscim.client.ScimClientOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
@@ -208,6 +209,13 @@ public class LucidScimConfiguration implements Cloneable {
                             + "instead of filling the heap. Raise it for a larger directory.")
     private int maxListingSize = ScimClientOptions.DEFAULT_MAX_LISTING;
 
+    @UriParam(label = "advanced", defaultValue = "10000",
+              description = "The most results Lucid returns for a filtered query: 10,000, as Lucid documents. A "
+                            + "filtered search or poll that reaches it may miss matches: search says so "
+                            + "(CamelLucidScimResultsCapped) and the consumer reports no removals from it, both with "
+                            + "a WARN. Change it only for a tenant (or a simulator) with another cap.")
+    private int filteredResultCap = FilteredResultCap.LUCID_MAX_RESULTS;
+
     @UriParam(label = "advanced", defaultValue = "16777216",
               description = "The largest response body accepted, in bytes; a larger one fails with "
                             + "ScimInvalidResponseException instead of filling the heap.")
@@ -286,6 +294,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setMaxListingSize(int maxListingSize) {
         this.maxListingSize = maxListingSize;
+    }
+
+    public int getFilteredResultCap() {
+        return filteredResultCap;
+    }
+
+    public void setFilteredResultCap(int filteredResultCap) {
+        this.filteredResultCap = filteredResultCap;
     }
 
     public int getPageSize() {

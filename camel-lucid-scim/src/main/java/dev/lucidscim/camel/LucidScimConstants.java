@@ -67,6 +67,12 @@ public final class LucidScimConstants {
               javaType = "Integer")
     public static final String TOTAL_RESULTS = "CamelLucidScimTotalResults";
 
+    @Metadata(label = "producer", description = "Out, for search: true when a filtered search reached Lucid's cap "
+                                                + "on a filtered query (filteredResultCap, 10,000): the results may "
+                                                + "miss matches, so they are not complete; false otherwise.",
+              javaType = "Boolean")
+    public static final String RESULTS_CAPPED = "CamelLucidScimResultsCapped";
+
     @Metadata(label = "producer", description = "Out: what the operation did: created, updated, unchanged, "
                                                 + "deactivated, reactivated, deleted, membersAdded or membersRemoved.",
               javaType = "String")

@@ -10,6 +10,7 @@ import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.camel.producer.ProducerStatistics;
 import dev.lucidscim.client.BearerToken;
+import dev.lucidscim.client.FilteredResultCap;
 import dev.lucidscim.client.ProxySettings;
 import dev.lucidscim.client.RequestRate;
 import dev.lucidscim.client.RetryPolicy;
@@ -64,6 +65,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     private ScimConnection connection;
     private ScimClient client;
     private ScimClient healthProbeClient;
+    private FilteredResultCap resultCap;
     /** Kept when the endpoint stops: the tenant's counts outlive it (see ScimConnectionRegistry). */
     private volatile TenantStatistics tenantStatistics;
     private ProducerStatistics producerStatistics;
@@ -153,6 +155,11 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** The SCIM client of this endpoint; available while the endpoint is started. */
     public ScimClient getClient() {
         return client;
+    }
+
+    /** The filteredResultCap option, checked at start: what tells a filtered listing that may miss matches. */
+    public FilteredResultCap resultCap() {
+        return resultCap;
     }
 
     /** The counts of this endpoint's tenant; null until the endpoint first started. */
@@ -250,6 +257,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     protected void doStart() throws Exception {
         super.doStart();
         // Settings are checked here, so a misconfigured route fails at startup, before any request.
+        resultCap = new FilteredResultCap(configuration.getFilteredResultCap());
         connection = getComponent().connections().acquire(connectionSettings(),
                 new RequestRate(configuration.getRequestsPerSecond(), configuration.isAdaptiveRate()));
         client = new ScimClient(connection, clientOptions());

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * fetched after it are dropped unseen, the reason is logged once at INFO, and reading goes on page by page from the
  * doubtful page's {@code startIndex}: the pages handed on before it passed every check, so none is read again and
  * no resource is handed on twice. Read page by page, a page that breaks {@link ListingGuard#admit}'s rules fails
- * the listing.
+ * the listing. At the end, {@link FilteredResultCap} tells whether a filtered listing reached Lucid's cap.
  */
 final class ListingReader<T extends ScimResource> {
 
@@ -33,21 +33,24 @@ final class ListingReader<T extends ScimResource> {
     private final int pagesInFlight;
     private final ListingGuard<T> guard;
     private final Predicate<ListResponse<T>> pageConsumer;
+    private final FilteredResultCap cap;
     /** Counted by the threads that send them. */
     private final AtomicInteger requests = new AtomicInteger();
+    /** Counted on the caller's thread, as pages are handed on. */
+    private int resourcesRead;
 
     /** @param pages sends one page request; {@link ScimResourceClient#searchPage} */
     ListingReader(Function<SearchQuery, ListResponse<T>> pages, String path, int maxListing, int pagesInFlight,
-                  Predicate<ListResponse<T>> pageConsumer) {
+                  FilteredResultCap cap, Predicate<ListResponse<T>> pageConsumer) {
         this.pages = pages;
+        this.cap = cap;
         this.path = path;
         this.pagesInFlight = pagesInFlight;
         this.guard = new ListingGuard<>(maxListing, path);
         this.pageConsumer = pageConsumer;
     }
 
-    /** @return the number of page requests made */
-    int read(SearchQuery query) {
+    Listing read(SearchQuery query) {
         ListResponse<T> first = fetch(query);
         int next = deliver(first, query.startIndex(), query.count());
         if (next != DONE && pagesInFlight > 1) {
@@ -66,7 +69,7 @@ final class ListingReader<T extends ScimResource> {
                      + "resources created or removed meanwhile may be missing from this listing, the next one "
                      + "sees them", path, guard.firstTotal(), guard.latestTotal());
         }
-        return requests.get();
+        return new Listing(requests.get(), cap.reached(query, guard.latestTotal(), resourcesRead));
     }
 
     /** Why pages cannot be fetched ahead once the first page is in, or null when they can. */
@@ -132,6 +135,7 @@ final class ListingReader<T extends ScimResource> {
     private int deliver(ListResponse<T> page, int startIndex, int count) {
         int returned = page.resources().size();
         ListResponse<T> fresh = guard.admit(page, startIndex);
+        resourcesRead += fresh.resources().size();
         if (returned == 0 || !pageConsumer.test(fresh)) {
             return DONE;
         }

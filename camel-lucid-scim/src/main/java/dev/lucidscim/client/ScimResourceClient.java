@@ -113,22 +113,31 @@ public final class ScimResourceClient<T extends ScimResource> {
      * page by page either (a {@code startIndex} other than the one asked for, more resources than
      * {@code totalResults}, resources repeated while the total stays, a server whose paging does not advance, more
      * than {@code maxListing}) fails with {@link ScimInvalidResponseException}. No resource is
-     * handed on twice.
+     * handed on twice. A filtered listing that reaches {@code cap} is {@link Listing#capped}: it may miss matches.
+     */
+    public Listing list(SearchQuery query, FilteredResultCap cap, Predicate<ListResponse<T>> pageConsumer) {
+        return new ListingReader<>(this::searchPage, type.path(), maxListing, pagesInFlight, cap, pageConsumer)
+                .read(query);
+    }
+
+    /**
+     * {@link #list} for a listing whose completeness the caller does not need to know, such as an unfiltered one
+     * (Lucid caps only filtered queries): reconcile's.
      *
      * @return the number of page requests made
      */
     public int forEachPage(SearchQuery query, Predicate<ListResponse<T>> pageConsumer) {
-        return new ListingReader<>(this::searchPage, type.path(), maxListing, pagesInFlight, pageConsumer).read(query);
+        return list(query, FilteredResultCap.LUCID, pageConsumer).requests();
     }
 
-    /** Every resource matching the query, all pages read. */
-    public List<T> searchAll(SearchQuery query) {
+    /** Every resource matching the query, all pages read, and whether a filtered query reached {@code cap}. */
+    public SearchResults<T> searchAll(SearchQuery query, FilteredResultCap cap) {
         List<T> all = new ArrayList<>();
-        forEachPage(query, page -> {
+        Listing listing = list(query, cap, page -> {
             all.addAll(page.resources());
             return true;
         });
-        return all;
+        return new SearchResults<>(all, listing.capped());
     }
 
     /**

@@ -15,6 +15,8 @@ import dev.lucidscim.camel.LucidScimConsumerMode;
 import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.state.ConsumerState;
 import dev.lucidscim.camel.state.KnownResource;
+import dev.lucidscim.client.FilteredResultCap;
+import dev.lucidscim.client.Listing;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
 import dev.lucidscim.error.ScimAuthenticationException;
@@ -47,7 +49,9 @@ import org.slf4j.LoggerFactory;
  * completionFromBatchConsumer needs on every exchange. So a poll holds its changes in memory until it delivers them:
  * the first poll of a directory holds the whole directory; {@code maxMessagesPerPoll} bounds that (the rest follows on
  * the next polls). Removals can only be known once the whole listing was read; a poll cut short (maxMessagesPerPoll,
- * shutdown, a failure) leaves them for the next one.
+ * shutdown, a failure) leaves them for the next one. A filtered listing that reached Lucid's cap on a filtered query
+ * ({@link FilteredResultCap}) is not whole either: the matches beyond the cap are not removed, so it reports no
+ * removals, with a WARN.
  */
 @ManagedResource(description = "Managed lucid-scim consumer")
 public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
@@ -185,14 +189,14 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
     /**
      * Reads every page, collecting what to deliver. @return whether the whole listing was read (not cut short by
-     * maxMessagesPerPoll or a shutdown)
+     * maxMessagesPerPoll or a shutdown, nor by Lucid's cap on a filtered query)
      */
     private boolean list(List<Pending> pending) {
         SearchQuery query = new SearchQuery(configuration.getFilter(), configuration.getAttributes(),
                 configuration.getExcludedAttributes(), 1, configuration.getPageSize());
         AtomicBoolean cutShort = new AtomicBoolean();
         Set<String> listed = new HashSet<>();
-        resourceClient().forEachPage(query, page -> {
+        Listing listing = resourceClient().list(query, endpoint.resultCap(), page -> {
             statistics.pageRead();
             for (ScimResource resource : page.resources()) {
                 if (full(pending) || !isBatchAllowed()) {
@@ -217,6 +221,10 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
             return true;
         });
         this.listed = listed;
+        if (listing.capped()) {
+            LOG.warn("The poll of {} reports no removals: {}", endpoint, endpoint.resultCap().describe(query));
+            return false;
+        }
         return !cutShort.get();
     }
 

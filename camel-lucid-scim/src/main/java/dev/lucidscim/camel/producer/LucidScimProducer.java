@@ -73,7 +73,8 @@ public class LucidScimProducer extends DefaultProducer {
 
     private void addUserHandlers(ScimClient client, LucidScimConfiguration configuration) throws Exception {
         ResourceOperations<ScimUser> resource = new ResourceOperations<>(client.users(),
-                ConfirmedCreate.users(client.users()), configuration, InputValidation::requireCompleteUser);
+                ConfirmedCreate.users(client.users()), configuration, endpoint.resultCap(),
+                InputValidation::requireCompleteUser);
         // Upsert and deactivate use the tombstones only with a configured repository, else they work as before: in
         // the in-memory default, what a rehire finds would depend on when the process last started.
         KnownDeactivations deactivations = new KnownDeactivations(client.users(), configuration.getMatchAttribute(),
@@ -97,7 +98,8 @@ public class LucidScimProducer extends DefaultProducer {
 
     private void addGroupHandlers(ScimClient client, LucidScimConfiguration configuration) {
         ResourceOperations<ScimGroup> resource = new ResourceOperations<>(client.groups(),
-                ConfirmedCreate.groups(client.groups()), configuration, InputValidation::requireCompleteGroup);
+                ConfirmedCreate.groups(client.groups()), configuration, endpoint.resultCap(),
+                InputValidation::requireCompleteGroup);
         GroupMembershipPatches memberships = confirmedMemberships(client);
         GroupOperations groups = new GroupOperations(memberships);
         GroupUpsert groupUpsert = new GroupUpsert(client.groups(), memberships);

@@ -64,9 +64,11 @@ final class MessageOutput {
     }
 
     /** What a search found, as the body, and the number of results the server counts. */
-    static void searchResults(Message message, List<? extends ScimResource> resources, int totalResults) {
+    static void searchResults(Message message, List<? extends ScimResource> resources, int totalResults,
+                              boolean capped) {
         message.setBody(resources);
         message.setHeader(LucidScimConstants.TOTAL_RESULTS, totalResults);
+        message.setHeader(LucidScimConstants.RESULTS_CAPPED, capped);
     }
 
     /** The attribute paths an upsert changed (empty when it created the resource or changed nothing). */

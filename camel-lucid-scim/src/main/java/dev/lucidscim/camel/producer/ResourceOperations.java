@@ -6,22 +6,29 @@ import java.util.function.Consumer;
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.client.FilteredResultCap;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.ScimResponse;
 import dev.lucidscim.client.SearchQuery;
+import dev.lucidscim.client.SearchResults;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimResource;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The operations users and groups have alike: create, get, search, replace, patch and delete. */
 final class ResourceOperations<T extends ScimResource> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ResourceOperations.class);
+
     private final ScimResourceClient<T> client;
     private final ConfirmedCreate<T> creates;
     private final LucidScimConfiguration configuration;
+    private final FilteredResultCap resultCap;
     private final Consumer<T> completenessCheck;
 
     /**
@@ -29,10 +36,11 @@ final class ResourceOperations<T extends ScimResource> {
      *                          Lucid requires
      */
     ResourceOperations(ScimResourceClient<T> client, ConfirmedCreate<T> creates, LucidScimConfiguration configuration,
-                       Consumer<T> completenessCheck) {
+                       FilteredResultCap resultCap, Consumer<T> completenessCheck) {
         this.client = client;
         this.creates = creates;
         this.configuration = configuration;
+        this.resultCap = resultCap;
         this.completenessCheck = completenessCheck;
     }
 
@@ -58,16 +66,26 @@ final class ResourceOperations<T extends ScimResource> {
                 MessageInput.excludedAttributes(message, configuration)), null);
     }
 
-    /** All pages into a {@code List}, or the one page starting at the {@code CamelLucidScimStartIndex} header. */
+    /**
+     * All pages into a {@code List}, or the one page starting at the {@code CamelLucidScimStartIndex} header. A
+     * filtered search that reaches Lucid's cap says so ({@code CamelLucidScimResultsCapped}) and is logged at WARN:
+     * its results may miss matches.
+     */
     void search(Exchange exchange) {
         Message message = exchange.getMessage();
         SearchQuery query = MessageInput.searchQuery(message, configuration);
+        boolean capped;
         if (MessageInput.asksForOnePage(message)) {
             ListResponse<T> page = client.searchPage(query);
-            MessageOutput.searchResults(message, page.resources(), page.totalResults());
+            capped = resultCap.reached(query, page.totalResults(), page.resources().size());
+            MessageOutput.searchResults(message, page.resources(), page.totalResults(), capped);
         } else {
-            List<T> all = client.searchAll(query);
-            MessageOutput.searchResults(message, all, all.size());
+            SearchResults<T> all = client.searchAll(query, resultCap);
+            capped = all.capped();
+            MessageOutput.searchResults(message, all.resources(), all.resources().size(), capped);
+        }
+        if (capped) {
+            LOG.warn("Search of {} not complete: {}", client.type().path(), resultCap.describe(query));
         }
     }
 
