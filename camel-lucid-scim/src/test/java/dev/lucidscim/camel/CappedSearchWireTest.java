@@ -18,14 +18,16 @@ class CappedSearchWireTest extends LucidScimTestSupport {
 
     private static final String FILTER = "title eq \"Engineer\"";
 
-    private static void stubPage(int startIndex, int total, String... ids) {
+    /** @param total the page's totalResults, or null for a page without one */
+    private static void stubPage(int startIndex, Integer total, String... ids) {
         String users = String.join(",", Arrays.stream(ids)
                 .map(id -> "{\"id\":\"" + id + "\",\"userName\":\"" + id + "@example.com\"}").toList());
+        String totalResults = total == null ? "" : "\"totalResults\":" + total + ",";
         lucid.stubFor(get(urlPathEqualTo("/scim/v2/Users")).withQueryParam("startIndex", equalTo("" + startIndex))
                 .willReturn(okForContentType(SCIM_JSON, "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:"
-                                                        + "ListResponse\"],\"totalResults\":" + total
-                                                        + ",\"startIndex\":" + startIndex + ",\"itemsPerPage\":"
-                                                        + ids.length + ",\"Resources\":[" + users + "]}")));
+                                                        + "ListResponse\"]," + totalResults + "\"startIndex\":"
+                                                        + startIndex + ",\"itemsPerPage\":" + ids.length
+                                                        + ",\"Resources\":[" + users + "]}")));
     }
 
     @Test
@@ -61,7 +63,7 @@ class CappedSearchWireTest extends LucidScimTestSupport {
     }
 
     @Test
-    void aListingThatStopsAtTheCapIsCappedWhateverTheTotalSays() {
+    void aListingWhoseTotalIsBeyondTheCapIsCapped() {
         // a Lucid that counts every match (5) but returns only the first 3, the cap, then an empty page
         stubPage(1, 5, "lucid-1", "lucid-2");
         stubPage(3, 5, "lucid-3");
@@ -73,5 +75,20 @@ class CappedSearchWireTest extends LucidScimTestSupport {
         assertThat(result.getException()).isNull();
         assertThat(result.getMessage().getBody(List.class)).hasSize(3);
         assertThat(result.getMessage().getHeader(LucidScimConstants.RESULTS_CAPPED)).isEqualTo(true);
+    }
+
+    @Test
+    void aListingWithoutTotalsThatReadsUpToTheCapIsCapped() {
+        stubPage(1, null, "lucid-1", "lucid-2");
+        stubPage(3, null, "lucid-3");
+
+        Exchange capped = call("lucid-scim:users?operation=search&pageSize=2&filteredResultCap=3", null,
+                Map.of(LucidScimConstants.FILTER, FILTER));
+        Exchange below = call("lucid-scim:users?operation=search&pageSize=2&filteredResultCap=4", null,
+                Map.of(LucidScimConstants.FILTER, FILTER));
+
+        assertThat(capped.getMessage().getBody(List.class)).hasSize(3);
+        assertThat(capped.getMessage().getHeader(LucidScimConstants.RESULTS_CAPPED)).isEqualTo(true);
+        assertThat(below.getMessage().getHeader(LucidScimConstants.RESULTS_CAPPED)).isEqualTo(false);
     }
 }
