@@ -45,7 +45,7 @@ class LucidScimComponentMetadataTest {
             json.path(section).fields().forEachRemaining(option -> assertThat(
                     option.getValue().path("description").asText()).as(section + "." + option.getKey()).isNotBlank());
         }
-        assertThat(json.path("headers").size()).isEqualTo(19);
+        assertThat(json.path("headers").size()).isEqualTo(20);
     }
 
     @Test
@@ -57,6 +57,7 @@ class LucidScimComponentMetadataTest {
                 .isEqualTo("https://users.lucid.app/scim/v2");
         assertThat(properties.path("readTimeout").path("defaultValue").asText()).isEqualTo("30s");
         assertThat(properties.path("pageSize").path("defaultValue").asInt()).isEqualTo(100);
+        assertThat(properties.path("filteredResultCap").path("defaultValue").asInt()).isEqualTo(10_000);
         assertThat(properties.path("delay").path("defaultValue").asText()).isEqualTo("5m");
         assertThat(properties.path("mode").path("enum")).extracting(JsonNode::asText)
                 .containsExactly("changes", "all");
