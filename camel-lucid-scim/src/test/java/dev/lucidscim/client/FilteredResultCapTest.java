@@ -33,9 +33,11 @@ class FilteredResultCapTest {
     }
 
     @Test
-    void theReasonNamesTheFilterOnOneLine() {
-        assertThat(CAP.describe(SearchQuery.filtered("userName eq \"a\nb\"", 20)))
-                .contains("'userName eq \"a\\nb\"'").contains("reached the 50 results").doesNotContain("\n");
+    void theReasonNamesTheFilteredAttributesButNoValue() {
+        String reason = CAP.describe(SearchQuery.filtered(
+                "userName eq \"ann eq x@example.com\" and title co \"Eng\\\"r\" or active pr", 20));
+        assertThat(reason).contains("the filter on userName, title, active reached the 50 results")
+                .doesNotContain("ann").doesNotContain("example.com").doesNotContain("Eng").doesNotContain("\n");
     }
 
     @Test

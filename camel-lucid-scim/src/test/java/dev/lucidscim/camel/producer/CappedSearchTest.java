@@ -42,7 +42,7 @@ class CappedSearchTest extends SimulatedLucidTestSupport {
     }
 
     @Test
-    void aFilteredSearchThatReachesTheCapSaysSoAndWarnsNamingTheFilter() {
+    void aFilteredSearchThatReachesTheCapSaysSoAndWarnsNamingTheFilteredAttributes() {
         seed(CAP + 10, "Engineer");
         Message result;
         String log;
@@ -55,7 +55,8 @@ class CappedSearchTest extends SimulatedLucidTestSupport {
 
         assertThat(result.getBody(List.class)).hasSize(CAP);
         assertThat(result.getHeader(LucidScimConstants.RESULTS_CAPPED)).isEqualTo(true);
-        assertThat(log).contains("WARN").contains("Search of /Users not complete").contains(ENGINEERS)
+        assertThat(log).contains("WARN").contains("Search of /Users not complete").contains("the filter on title")
+                .doesNotContain("Engineer\"")
                 .contains("reached the " + CAP + " results").doesNotContain(lucid.token());
     }
 
