@@ -81,7 +81,6 @@ final class Directory {
     // users
 
     User createUser(User user) {
-        licensing.ignoreWrites(user);
         return writing(() -> withGroups(users.insert(user)));
     }
 
@@ -96,7 +95,6 @@ final class Directory {
     }
 
     User replaceUser(User user) {
-        licensing.ignoreWrites(user);
         return writing(() -> withGroups(users.replace(user)));
     }
 

@@ -13,8 +13,8 @@ import de.captaingoldfish.scim.sdk.common.resources.User;
 /**
  * An account that licenses through organizational groups, as Lucid's accounts do once they move to the org groups
  * experience: "if we receive a SCIM request that attempts to modify a Lucid user's license values ... no changes will
- * be made". A write's {@code productLicenses} (in either Lucid extension) is accepted and dropped; a read shows every
- * product, granted when a group the user is in (directly or through sub-groups) grants it. Groups' licence settings
+ * be made". A write's {@code productLicenses} (in either Lucid extension) is accepted as usual and never shown: a read
+ * shows every product, granted when a group the user is in (directly or through sub-groups) grants it. Groups' licence settings
  * are given by name. Off (the default), licences are stored as written. Immutable once built.
  */
 final class OrgGroupLicensing {
@@ -66,22 +66,10 @@ final class OrgGroupLicensing {
         return enabled;
     }
 
-    /** Drops the licences a POST or PUT (or a PATCH, once applied) carries: groups decide them. */
-    void ignoreWrites(User user) {
-        if (!enabled) {
-            return;
-        }
-        for (String extension : List.of(LUCID_V1, LUCID_V2)) {
-            if (user.get(extension) instanceof ObjectNode lucid) {
-                lucid.remove(PRODUCT_LICENSES);
-                if (lucid.isEmpty()) {
-                    user.remove(extension);
-                }
-            }
-        }
-    }
-
-    /** Sets the user's licences, in both Lucid extensions, to what these groups grant. */
+    /**
+     * Sets the user's licences, in both Lucid extensions, to what these groups grant: whatever a write stored is
+     * never shown, so a licence write changes nothing a client can read.
+     */
     void show(User user, Set<String> groupNames) {
         Map<String, Boolean> granted = new LinkedHashMap<>();
         PRODUCTS.forEach(product -> granted.put(product, false));

@@ -50,10 +50,11 @@ class OrgGroupLicensingTest extends SimulatorTestSupport {
     }
 
     @Test
-    void aSubGroupsMembersHaveTheParentGroupsLicences() {
+    void aSubGroupsMembersHaveTheLicencesOfEveryGroupAboveIt() {
         String jane = simulator.seedUser(Scim.user("jane@example.com"));
         String backend = simulator.seedGroup(Scim.group("Backend", jane));
-        simulator.seedGroup(Scim.group("Engineering", backend));
+        String platform = simulator.seedGroup(Scim.group("Platform", backend));
+        simulator.seedGroup(Scim.group("Engineering", platform));
 
         assertThat(licences(scim.get("/Users/" + jane).json(), Scim.LUCID_1).path("Lucidchart").asBoolean())
                 .isTrue();

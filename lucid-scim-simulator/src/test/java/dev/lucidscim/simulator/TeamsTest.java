@@ -98,16 +98,15 @@ class TeamsTest extends SimulatorTestSupport {
     }
 
     @Test
-    void aDeletedUserLeavesArchivedTeamsToo() {
+    void aDeletedUserLeavesItsTeams() {
         String jane = simulator.seedUser(Scim.user("jane@example.com"));
-        String writers = teams.post("/Groups", Scim.group("Writers", jane)).id();
-        teams.delete("/Groups/" + writers);
+        String joe = simulator.seedUser(Scim.user("joe@example.com"));
+        String writers = teams.post("/Groups", Scim.group("Writers", jane, joe)).id();
 
         assertThat(scim.delete("/Users/" + jane).status()).isEqualTo(204);
-        ScimClient.Response restored = teams.post("/Groups", "{\"displayName\":\"Writers\",\"members\":[]}");
 
-        assertThat(restored.status()).as(restored.toString()).isEqualTo(201);
-        assertThat(restored.id()).isEqualTo(writers);
+        assertThat(teams.get("/Groups/" + writers).json().path("members").findValuesAsText("value"))
+                .containsExactly(joe);
     }
 
     @Test
@@ -117,6 +116,20 @@ class TeamsTest extends SimulatorTestSupport {
 
         assertThat(scim.get("/Groups/" + team).status()).isEqualTo(404);
         assertThat(teams.get("/Groups/" + orgGroup).status()).isEqualTo(404);
+    }
+
+    @Test
+    void eachTokenHasARateLimitOfItsOwn() {
+        try (LucidScimSimulator limited = LucidScimSimulator.builder().contentAccessToken(CONTENT_TOKEN)
+                .rateLimit(0.01, 1).build().start()) {
+            ScimClient admin = ScimClient.of(limited);
+            ScimClient content = admin.withAuthorization("Bearer " + CONTENT_TOKEN);
+
+            assertThat(admin.get("/Users").status()).isEqualTo(200);
+            assertThat(admin.get("/Users").status()).isEqualTo(429);
+            assertThat(content.get("/Groups").status()).isEqualTo(200);
+            assertThat(content.get("/Groups").status()).isEqualTo(429);
+        }
     }
 
     @Test
