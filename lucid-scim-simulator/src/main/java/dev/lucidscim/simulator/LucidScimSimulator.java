@@ -433,8 +433,8 @@ public final class LucidScimSimulator implements AutoCloseable {
         }
 
         /**
-         * Limits the requests with the simulator's token (none by default), as Lucid's REST API limits each account
-         * token: a token bucket of {@code burst} tokens, full at the start, refilled at {@code requestsPerSecond}.
+         * Limits the requests with each of the simulator's tokens (none by default; the content-access token has a
+         * bucket of its own), as Lucid's REST API limits each account token: a token bucket of {@code burst} tokens, full at the start, refilled at {@code requestsPerSecond}.
          * A request that finds no token is answered 429 with {@code Retry-After} (whole seconds until the bucket holds
          * a token again, at least 1) and a SCIM error body, without being processed or meeting a fault rule; it
          * still takes a token, so every request sent during the limited window extends it by the time one token takes
