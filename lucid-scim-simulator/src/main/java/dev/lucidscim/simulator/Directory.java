@@ -1,12 +1,16 @@
 package dev.lucidscim.simulator;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,10 +25,12 @@ import de.captaingoldfish.scim.sdk.server.endpoints.Context;
 import de.captaingoldfish.scim.sdk.server.interceptor.Interceptor;
 
 /**
- * Lucid's directory: the {@link UserTable} and the {@link GroupTable}, and the rules that span both. A group's
- * members are users or groups of the account, never the group itself, shown with their current name; a user's
- * {@code groups} follow group membership; a deleted user or group leaves every group it was a member of; a
- * membership PATCH ({@link MemberPatches}) changes member ids without the SCIM library.
+ * Lucid's directory: the {@link UserTable} and two {@link GroupTable}s, the organizational groups and the teams
+ * ({@link GroupKind}), and the rules that span them. An organizational group's members are users or organizational
+ * groups of the account, a team's are users only, never the group itself, shown with their current name; a user's
+ * {@code groups} follow organizational group membership (teams are not shown there), and so do its licences on an
+ * account that licenses through groups ({@link OrgGroupLicensing}); a deleted user or group leaves every group it was a
+ * member of; a membership PATCH ({@link MemberPatches}) changes member ids without the SCIM library.
  * <p>
  * The directory takes its own lock: reads are shared, writes one at a time, and each operation below is atomic.
  * A library operation that reads a resource and then writes it (PUT, PATCH, DELETE, with their {@code If-Match})
@@ -36,7 +42,9 @@ final class Directory {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ServerAttributes serverAttributes = new ServerAttributes();
     private final UserTable users;
-    private final GroupTable groups = new GroupTable(serverAttributes);
+    private final GroupTable groups = new GroupTable(serverAttributes, GroupKind.ORGANIZATIONAL);
+    private final GroupTable teams = new GroupTable(serverAttributes, GroupKind.TEAM);
+    private final OrgGroupLicensing licensing;
     /** Holds the write lock around a whole library operation, its reads included. */
     private final Interceptor oneWrite = new Interceptor() {
         @Override
@@ -45,9 +53,13 @@ final class Directory {
         }
     };
 
-    /** The users as the SCIM handler sees them: listings and filters show active users only, in Lucid's dialect. */
-    Directory(SimulatorDialect dialect) {
+    /**
+     * The users as the SCIM handler sees them: listings and filters show active users only, in Lucid's dialect.
+     * Licence writes are ignored, and licences shown from group membership, when {@code licensing} is on.
+     */
+    Directory(SimulatorDialect dialect, OrgGroupLicensing licensing) {
         users = new UserTable(serverAttributes, dialect.listsDeactivatedUsers());
+        this.licensing = licensing;
     }
 
     ResourceStore<User> users() {
@@ -55,9 +67,14 @@ final class Directory {
                 this::allListedUsers, this::replaceUser, this::deleteUser, oneWrite);
     }
 
-    ResourceStore<Group> groups() {
-        return new ResourceStore<>(this::createGroup, this::groupById, this::groupPage, this::groupsWhere,
-                this::allGroups, this::replaceGroup, this::deleteGroup, oneWrite);
+    /** The organizational groups, or the teams. */
+    ResourceStore<Group> groups(GroupKind kind) {
+        GroupTable table = table(kind);
+        return new ResourceStore<>(group -> createGroup(table, group), id -> groupById(table, id),
+                (startIndex, count) -> reading(() -> table.page(startIndex, count)),
+                (attribute, value) -> reading(() -> table.where(attribute, value)), () -> allGroups(table),
+                group -> writing(() -> table.replace(group, settling(table))), id -> deleteGroup(table, id),
+                oneWrite);
     }
 
 
@@ -84,7 +101,8 @@ final class Directory {
     void deleteUser(String id) {
         writing(() -> {
             users.delete(id);
-            removeFromEveryGroup(id);
+            groups.removeMemberEverywhere(id, settling(groups));
+            teams.removeMemberEverywhere(id, settling(teams));
         });
     }
 
@@ -131,19 +149,14 @@ final class Directory {
         writing(() -> users.protectFromDeletion(userId));
     }
 
-    // groups
+    // groups (organizational groups and teams)
 
-    Group createGroup(Group group) {
-        return writing(() -> groups.insert(group, this::settleMembers));
+    Group createGroup(GroupTable table, Group group) {
+        return writing(() -> table.insert(group, settling(table)));
     }
 
-    Group groupById(String id) {
-        return reading(() -> groups.byId(id));
-    }
-
-    /** PUT, and PATCH after the library applied it. */
-    Group replaceGroup(Group group) {
-        return writing(() -> groups.replace(group, this::settleMembers));
+    Group groupById(GroupTable table, String id) {
+        return reading(() -> table.byId(id));
     }
 
     /**
@@ -151,42 +164,46 @@ final class Directory {
      * its version; else the steps applied in order to the member ids, then the group replaced as a PUT would, unless
      * its members are the same as before (the version stays).
      */
-    Group patchMembers(String id, String ifMatch, List<MemberPatches.Step> steps) {
+    Group patchMembers(GroupKind kind, String id, String ifMatch, List<MemberPatches.Step> steps) {
+        GroupTable table = table(kind);
         return writing(() -> {
-            Set<String> before = groups.memberIdsForChange(id, ifMatch);
+            Set<String> before = table.memberIdsForChange(id, ifMatch);
             Set<String> after = new LinkedHashSet<>(before);
             steps.forEach(step -> step.applyTo(after));
-            Group group = groups.byId(id);
+            Group group = table.byId(id);
             if (after.equals(before)) {
                 return group;
             }
             ArrayNode values = group.putArray("members");
             after.forEach(member -> values.addObject().put("value", member));
-            return groups.replace(group, this::settleMembers);
+            return table.replace(group, settling(table));
         });
     }
 
-    void deleteGroup(String id) {
+    /** Deletes the organizational group (its sub-group memberships with it), or archives the team. */
+    void deleteGroup(GroupTable table, String id) {
         writing(() -> {
-            groups.delete(id);
-            removeFromEveryGroup(id);
+            table.delete(id);
+            if (!table.kind().archivesOnDelete()) {
+                groups.removeMemberEverywhere(id, settling(groups));
+            }
         });
     }
 
-    ResourceStore.Page<Group> groupPage(long startIndex, int count) {
-        return reading(() -> groups.page(startIndex, count));
+    List<Group> allGroups(GroupTable table) {
+        return reading(table::all);
     }
 
-    List<Group> allGroups() {
-        return reading(groups::all);
+    List<Group> allGroups(GroupKind kind) {
+        return allGroups(table(kind));
     }
 
-    List<Group> groupsWhere(String attribute, String value) {
-        return reading(() -> groups.where(attribute, value));
+    Group groupById(GroupKind kind, String id) {
+        return groupById(table(kind), id);
     }
 
-    int groupCount() {
-        return reading(groups::count);
+    int groupCount(GroupKind kind) {
+        return reading(table(kind)::count);
     }
 
     /** Empty again, ids from 1001. */
@@ -194,17 +211,27 @@ final class Directory {
         writing(() -> {
             users.clear();
             groups.clear();
+            teams.clear();
         });
     }
 
     // the rules spanning users and groups
 
+    private GroupTable table(GroupKind kind) {
+        return kind == GroupKind.TEAM ? teams : groups;
+    }
+
+    /** The member rule of the table's groups, for its writes. */
+    private Consumer<Group> settling(GroupTable table) {
+        return group -> settleMembers(group, table.kind().holdsSubGroups());
+    }
+
     /**
-     * Members must exist (users, or groups for organizational sub-groups) and not be the group itself; duplicates are
-     * dropped; each is shown with its current name. Looked up in the stored records, never parsed: a PATCH of a
-     * 10,000-member group checks every member.
+     * Members must exist (users, or organizational groups when {@code subGroups} are allowed) and not be the group
+     * itself; duplicates are dropped; each is shown with its current name. Looked up in the stored records, never
+     * parsed: a PATCH of a 10,000-member group checks every member.
      */
-    private void settleMembers(Group group) {
+    private void settleMembers(Group group, boolean subGroups) {
         ArrayNode settled = JsonNodeFactory.instance.arrayNode();
         Set<String> seen = new HashSet<>();
         for (JsonNode member : group.path("members")) {
@@ -217,6 +244,11 @@ final class Directory {
             }
             String userName = users.userNameOf(value);
             String subGroupName = userName == null ? groups.displayNameOf(value) : null;
+            if (subGroupName != null && !subGroups) {
+                throw new BadRequestException("Member " + value + " is an organizational group: a team (the content "
+                                              + "access integration's group) holds users only",
+                        ScimType.RFC7644.INVALID_VALUE);
+            }
             if (userName == null && subGroupName == null) {
                 throw new BadRequestException("Member " + value + " is neither a user nor a group of this account",
                         ScimType.RFC7644.INVALID_VALUE);
@@ -228,21 +260,10 @@ final class Directory {
         group.set("members", settled);
     }
 
-    /** A deleted user or sub-group leaves every group it was a member of. */
-    private void removeFromEveryGroup(String memberId) {
-        for (String groupId : groups.groupsWithMember(memberId).keySet()) {
-            Group group = groups.byId(groupId);
-            ArrayNode members = (ArrayNode) group.get("members");
-            for (int i = members.size() - 1; i >= 0; i--) {
-                if (memberId.equals(members.get(i).path("value").asText())) {
-                    members.remove(i);
-                }
-            }
-            groups.replace(group, this::settleMembers);
-        }
-    }
-
-    /** The user (null: none) with {@code groups} as Lucid shows them: derived from group membership. */
+    /**
+     * The user (null: none) with {@code groups} as Lucid shows them, derived from organizational group membership, and
+     * its licences when they follow group membership.
+     */
     private User withGroups(User user) {
         if (user == null) {
             return null;
@@ -253,7 +274,24 @@ final class Directory {
             memberOf.forEach((groupId, name) -> list.addObject().put("value", groupId).put("display", name)
                     .put("type", "direct"));
         }
+        if (licensing.enabled()) {
+            licensing.show(user, groupNamesReaching(memberOf));
+        }
         return user;
+    }
+
+    /** The names of the groups the user is in, directly or through sub-groups, from its direct groups. */
+    private Set<String> groupNamesReaching(Map<String, String> directGroups) {
+        Map<String, String> reached = new LinkedHashMap<>(directGroups);
+        Deque<String> toVisit = new ArrayDeque<>(directGroups.keySet());
+        while (!toVisit.isEmpty()) {
+            groups.groupsWithMember(toVisit.pop()).forEach((parentId, name) -> {
+                if (reached.putIfAbsent(parentId, name) == null) {
+                    toVisit.push(parentId);
+                }
+            });
+        }
+        return new LinkedHashSet<>(reached.values());
     }
 
     private <T> T reading(Supplier<T> action) {

@@ -60,7 +60,11 @@ abstract class DirectoryHandler<T extends ResourceNode> extends ResourceHandler<
             return PartialListResponse.<T> builder().resources(page.resources()).totalResults(page.totalResults())
                     .build();
         }
-        StringEq stringEq = context instanceof LucidRequestContext lucid ? lucid.stringEq() : null;
+        LucidRequestContext lucid = context instanceof LucidRequestContext ours ? ours : null;
+        StringEq stringEq = lucid != null ? lucid.stringEq() : null;
+        if (lucid != null && !LucidFilter.isOptimised(eq)) {
+            lucid.slowFilter(eq.getFullName());
+        }
         List<T> found = LucidFilter.matching(eq, stringEq, filter, store.where(), store.all(), getServiceProvider());
         // Lucid: "a filtered query returns at most 10,000 users"; what its totalResults says past that is unknown.
         List<T> matches = found.subList(0, Math.min(found.size(), filteredResultCap));

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import de.captaingoldfish.scim.sdk.common.constants.ScimType;
 import de.captaingoldfish.scim.sdk.common.exceptions.BadRequestException;
 import de.captaingoldfish.scim.sdk.common.exceptions.ConflictException;
@@ -20,9 +22,11 @@ import de.captaingoldfish.scim.sdk.common.resources.Group;
 import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
 
 /**
- * Lucid's groups, with the rules that concern groups alone: ids {@code lucid-group-N} in creation order;
- * {@code displayName} required and unique; an organizational group that still has members cannot be deleted. Which
- * members a group may hold is the {@link Directory}'s rule (they are users or groups), given to each write.
+ * Lucid's groups of one {@link GroupKind}, with the rules that concern groups alone: ids {@code lucid-group-N}
+ * ({@code lucid-team-N}) in creation order; {@code displayName} required and unique; an organizational group that
+ * still has members cannot be deleted; a team is archived instead of deleted (hidden from every read, its name still
+ * taken, restored by a POST of its name). Which members a group may hold is the {@link Directory}'s rule, given to
+ * each write.
  * <p>
  * Groups are stored as JSON text with their member ids, indexed by name and by member (a user's {@code groups} and
  * a deleted member's groups are looked up there); every read hands out a fresh copy. Not thread-safe: the
@@ -30,31 +34,42 @@ import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
  */
 final class GroupTable {
 
-    static final String ID_PREFIX = "lucid-group-";
-
-    /** A stored group: its JSON, name, member ids, and what replacing it needs of its meta. */
+    /** A stored group: its JSON, name, member ids, what replacing it needs of its meta, and whether archived. */
     private record StoredGroup(long number, String json, String displayName, Set<String> memberIds, Instant created,
-                               String version) {
+                               String version, boolean archived) {
     }
 
-    private final NumberedRecords<StoredGroup> groups = new NumberedRecords<>(ID_PREFIX);
+    private final GroupKind kind;
+    private final NumberedRecords<StoredGroup> groups;
     private final ServerAttributes serverAttributes;
+    /** Archived teams count towards the names taken, never towards listings. */
+    private int archivedCount;
     private final Map<String, String> idByName = new HashMap<>();
     private final Map<String, Set<String>> idsByMember = new HashMap<>();
 
-    GroupTable(ServerAttributes serverAttributes) {
+    GroupTable(ServerAttributes serverAttributes, GroupKind kind) {
         this.serverAttributes = serverAttributes;
+        this.kind = kind;
+        this.groups = new NumberedRecords<>(kind.idPrefix());
+    }
+
+    GroupKind kind() {
+        return kind;
     }
 
     /**
      * POST: the name checked, the group given an id, then its members settled by {@code members} (which may refuse
-     * them), stored; returns it as stored.
+     * them), stored; returns it as stored. The name of an archived team restores that team, with the members given.
      */
     Group insert(Group group, Consumer<Group> members) {
         ServerAttributes.strip(group);
         String name = group.getDisplayName().orElse(null);
         if (name == null || name.isBlank()) {
             throw new BadRequestException("displayName is required", ScimType.RFC7644.INVALID_VALUE);
+        }
+        StoredGroup archived = groups.find(idByName.get(name)).filter(StoredGroup::archived).orElse(null);
+        if (archived != null) {
+            return restore(archived, group, members);
         }
         requireFreeName(name, null);
         long number = groups.nextNumber();
@@ -80,9 +95,17 @@ final class GroupTable {
         return group;
     }
 
-    /** Removes the group, unless it does not exist (404) or still has members (400). */
+    /**
+     * Archives the team, or removes the organizational group unless it still has members (400); 404 when it does not
+     * exist (or is archived already).
+     */
     void delete(String id) {
         StoredGroup stored = stored(id, "Group " + id + " does not exist");
+        if (kind.archivesOnDelete()) {
+            unindex(stored);
+            index(withArchived(stored, true));
+            return;
+        }
         if (!stored.memberIds().isEmpty()) {
             throw new BadRequestException("Organizational group '" + stored.displayName() + "' still has "
                                           + stored.memberIds().size() + " member(s): remove them before deleting it",
@@ -92,14 +115,34 @@ final class GroupTable {
         groups.remove(stored.number());
     }
 
-    /** The group; null when there is none. */
+    /** The group; null when there is none (or it is an archived team). */
     Group byId(String id) {
-        return groups.find(id).map(GroupTable::parsed).orElse(null);
+        return visible(id).map(GroupTable::parsed).orElse(null);
     }
 
     /** The name of the group with this id, or null when there is no such group: a sub-group member's display. */
     String displayNameOf(String id) {
-        return groups.find(id).map(StoredGroup::displayName).orElse(null);
+        return visible(id).map(StoredGroup::displayName).orElse(null);
+    }
+
+    /**
+     * Removes a deleted user or sub-group from every group that holds it, archived teams included; the groups left
+     * are settled again by {@code members}.
+     */
+    void removeMemberEverywhere(String memberId, Consumer<Group> members) {
+        for (String groupId : List.copyOf(idsByMember.getOrDefault(memberId, Set.of()))) {
+            StoredGroup old = groups.find(groupId).orElseThrow();
+            Group group = parsed(old);
+            ArrayNode values = (ArrayNode) group.get("members");
+            for (int i = values.size() - 1; i >= 0; i--) {
+                if (memberId.equals(values.get(i).path("value").asText())) {
+                    values.remove(i);
+                }
+            }
+            members.accept(group);
+            unindex(old);
+            store(old.number(), group, old.created(), old.archived());
+        }
     }
 
     /**
@@ -119,19 +162,19 @@ final class GroupTable {
     Map<String, String> groupsWithMember(String memberId) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String groupId : idsByMember.getOrDefault(memberId, Set.of())) {
-            names.put(groupId, displayNameOf(groupId));
+            visible(groupId).ifPresent(group -> names.put(groupId, group.displayName()));
         }
         return names;
     }
 
     ResourceStore.Page<Group> page(long startIndex, int count) {
-        List<Group> page = groups.all().stream().skip(startIndex - 1).limit(count).map(GroupTable::parsed)
-                .toList();
-        return new ResourceStore.Page<>(page, groups.size());
+        List<Group> page = groups.all().stream().filter(group -> !group.archived()).skip(startIndex - 1)
+                .limit(count).map(GroupTable::parsed).toList();
+        return new ResourceStore.Page<>(page, count());
     }
 
     List<Group> all() {
-        return groups.all().stream().map(GroupTable::parsed).toList();
+        return groups.all().stream().filter(group -> !group.archived()).map(GroupTable::parsed).toList();
     }
 
     /** Groups whose indexed attribute equals the value, or null when the attribute has no index. */
@@ -148,11 +191,13 @@ final class GroupTable {
         return group == null ? List.of() : List.of(group);
     }
 
+    /** The groups a listing shows: archived teams are not counted. */
     int count() {
-        return groups.size();
+        return groups.size() - archivedCount;
     }
 
     void clear() {
+        archivedCount = 0;
         groups.clear();
         idByName.clear();
         idsByMember.clear();
@@ -161,24 +206,56 @@ final class GroupTable {
     private void requireFreeName(String name, String selfId) {
         String holder = idByName.get(name);
         if (holder != null && !holder.equals(selfId)) {
-            throw new ConflictException("A group named '" + name + "' already exists", ScimType.RFC7644.UNIQUENESS);
+            boolean archived = groups.find(holder).map(StoredGroup::archived).orElse(false);
+            throw new ConflictException("A group named '" + name + "' already exists"
+                                        + (archived ? " (an archived team: POST its name to restore it)" : ""),
+                    ScimType.RFC7644.UNIQUENESS);
         }
     }
 
+    /** POST of an archived team's name: the team back, with the members and attributes posted, under its id. */
+    private Group restore(StoredGroup archived, Group group, Consumer<Group> members) {
+        String id = groups.id(archived.number());
+        group.setId(id);
+        members.accept(group);
+        unindex(archived);
+        store(archived.number(), group, archived.created());
+        return byId(id);
+    }
+
     private void store(long number, Group group, Instant created) {
+        store(number, group, created, false);
+    }
+
+    private void store(long number, Group group, Instant created, boolean archived) {
         serverAttributes.stamp(group, "Group", created);
         Set<String> memberIds = new LinkedHashSet<>();
         group.path("members").forEach(member -> memberIds.add(member.path("value").asText()));
         JsonNode meta = group.path("meta");
-        StoredGroup stored = new StoredGroup(number, group.toString(), group.getDisplayName().orElseThrow(),
-                memberIds, created, meta.path("version").asText());
-        groups.put(number, stored);
-        String id = groups.id(number);
+        index(new StoredGroup(number, group.toString(), group.getDisplayName().orElseThrow(), memberIds, created,
+                meta.path("version").asText(), archived));
+    }
+
+    private void index(StoredGroup stored) {
+        groups.put(stored.number(), stored);
+        String id = groups.id(stored.number());
         idByName.put(stored.displayName(), id);
-        memberIds.forEach(member -> idsByMember.computeIfAbsent(member, key -> new LinkedHashSet<>()).add(id));
+        stored.memberIds().forEach(member -> idsByMember.computeIfAbsent(member, key -> new LinkedHashSet<>())
+                .add(id));
+        if (stored.archived()) {
+            archivedCount++;
+        }
+    }
+
+    private static StoredGroup withArchived(StoredGroup stored, boolean archived) {
+        return new StoredGroup(stored.number(), stored.json(), stored.displayName(), stored.memberIds(),
+                stored.created(), stored.version(), archived);
     }
 
     private void unindex(StoredGroup stored) {
+        if (stored.archived()) {
+            archivedCount--;
+        }
         String id = groups.id(stored.number());
         idByName.remove(stored.displayName(), id);
         for (String member : stored.memberIds()) {
@@ -192,7 +269,12 @@ final class GroupTable {
 
     /** The stored group; 404 with this detail when there is none (the library's answers word it two ways). */
     private StoredGroup stored(String id, String notFound) {
-        return groups.find(id).orElseThrow(() -> new ResourceNotFoundException(notFound));
+        return visible(id).orElseThrow(() -> new ResourceNotFoundException(notFound));
+    }
+
+    /** The stored group, unless it is an archived team. */
+    private Optional<StoredGroup> visible(String id) {
+        return groups.find(id).filter(group -> !group.archived());
     }
 
     private static Group parsed(StoredGroup stored) {

@@ -1,6 +1,8 @@
 package dev.lucidscim.simulator;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
@@ -21,7 +23,19 @@ import de.captaingoldfish.scim.sdk.server.filter.resources.FilterResourceResolve
  */
 final class LucidFilter {
 
+    /** The attributes Lucid's filters are optimised for; its documentation calls any other "a very slow process". */
+    private static final Set<String> OPTIMISED = Set.of("username", "emails.value", "displayname", "externalid");
+    /** And the licence flags of the lucid 1.0 extension (not 2.0's): {@code ...:lucid:1.0:User:productLicenses.X}. */
+    private static final String OPTIMISED_LICENCE_FLAGS = OrgGroupLicensing.LUCID_V1.toLowerCase(Locale.ROOT)
+                                                          + ":productlicenses.";
+
     private LucidFilter() {
+    }
+
+    /** Whether Lucid optimises a filter on this comparison's attribute (see {@link #OPTIMISED}). */
+    static boolean isOptimised(AttributeExpressionLeaf eq) {
+        String attribute = eq.getFullName().toLowerCase(Locale.ROOT);
+        return OPTIMISED.contains(attribute) || attribute.startsWith(OPTIMISED_LICENCE_FLAGS);
     }
 
     /** The one {@code eq} comparison of the filter, or null for no filter. */

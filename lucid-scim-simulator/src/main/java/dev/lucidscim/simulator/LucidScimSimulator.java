@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -53,10 +54,9 @@ public final class LucidScimSimulator implements AutoCloseable {
     private final Directory directory;
     private final Faults faults = new Faults();
     private final RequestLog requestLog;
-    private final ResourceEndpoint endpoint;
+    /** The admin-management token's first, then the content-access token's when there is one. */
+    private final List<TokenIntegration> integrations;
     private final Latency latency;
-    /** Null without a limit. */
-    private final RateLimit rateLimit;
     private HttpServer server;
     private ExecutorService workers;
     private SlowClientGuard slowClients;
@@ -64,12 +64,19 @@ public final class LucidScimSimulator implements AutoCloseable {
     private LucidScimSimulator(Builder settings) {
         this.settings = settings;
         this.requestLog = new RequestLog(settings.requestLogCapacity, settings.requestLogBodyLimit);
-        this.directory = new Directory(settings.dialect);
-        this.endpoint = ScimEndpointFactory.create(directory, settings.maxPageSize, settings.filteredResultCap,
-                settings.dialect);
+        this.directory = new Directory(settings.dialect, settings.licensing);
         this.latency = new Latency(settings.latency, settings.jitter, settings.latencySeed);
-        this.rateLimit = settings.requestsPerSecond == 0 ? null
+        TokenIntegration admin = integration(settings.token, GroupKind.ORGANIZATIONAL);
+        this.integrations = settings.contentAccessToken == null ? List.of(admin)
+                : List.of(admin, integration(settings.contentAccessToken, GroupKind.TEAM));
+    }
+
+    /** A token serving these groups, with its own rate limit when there is one. */
+    private TokenIntegration integration(String token, GroupKind groups) {
+        RateLimit rateLimit = settings.requestsPerSecond == 0 ? null
                 : new RateLimit(settings.requestsPerSecond, settings.burst, System::nanoTime);
+        return new TokenIntegration(token, groups, ScimEndpointFactory.create(directory, groups,
+                settings.maxPageSize, settings.filteredResultCap, settings.dialect), rateLimit);
     }
 
     public static Builder builder() {
@@ -95,10 +102,10 @@ public final class LucidScimSimulator implements AutoCloseable {
                 });
         slowClients = new SlowClientGuard(workers, settings.clientTimeout);
         server.setExecutor(slowClients);
-        server.createContext(settings.basePath, new SimulatorHttpHandler(endpoint, directory, faults, requestLog,
-                settings.basePath, baseUrl(), settings.token, settings.forbiddenForUnknownUsers,
+        server.createContext(settings.basePath, new SimulatorHttpHandler(integrations, directory, faults,
+                requestLog, settings.basePath, baseUrl(), settings.forbiddenForUnknownUsers,
                 new RequestBodyReader(settings.maxRequestBodySize), settings.maxFilterLength, slowClients, latency,
-                rateLimit, settings.memberLimit, settings.dialect));
+                settings.memberLimit, settings.dialect));
         server.start();
         return this;
     }
@@ -138,8 +145,14 @@ public final class LucidScimSimulator implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The admin-management token: its {@code /Groups} are organizational groups. */
     public String token() {
         return settings.token;
+    }
+
+    /** The content-access token, whose {@code /Groups} are teams; empty unless the builder set one. */
+    public Optional<String> contentAccessToken() {
+        return Optional.ofNullable(settings.contentAccessToken);
     }
 
     // seeding: through the same SCIM validation as requests, without faults, authentication or the request log
@@ -153,9 +166,17 @@ public final class LucidScimSimulator implements AutoCloseable {
         return seedUser(toJson(user));
     }
 
-    /** Creates a group from SCIM JSON (members by user id); returns its id. */
+    /** Creates an organizational group from SCIM JSON (members by user or group id); returns its id. */
     public String seedGroup(String json) {
-        return seed("/Groups", json);
+        return seed(GroupKind.ORGANIZATIONAL, "/Groups", json);
+    }
+
+    /** Creates a team from SCIM JSON (members by user id); returns its id. Needs a content-access token. */
+    public String seedTeam(String json) {
+        if (settings.contentAccessToken == null) {
+            throw new IllegalStateException("Teams need a content-access token: builder().contentAccessToken(...)");
+        }
+        return seed(GroupKind.TEAM, "/Groups", json);
     }
 
     public String seedGroup(Map<String, ?> group) {
@@ -189,12 +210,19 @@ public final class LucidScimSimulator implements AutoCloseable {
         return Optional.ofNullable(directory.userByUserName(userName));
     }
 
+    /** The organizational group, or empty. */
     public Optional<JsonNode> group(String id) {
-        return Optional.ofNullable(directory.groupById(id));
+        return Optional.ofNullable(directory.groupById(GroupKind.ORGANIZATIONAL, id));
     }
 
+    /** The organizational groups, in creation order. */
     public List<JsonNode> groups() {
-        return List.copyOf(directory.allGroups());
+        return List.copyOf(directory.allGroups(GroupKind.ORGANIZATIONAL));
+    }
+
+    /** The teams the content-access token lists (archived ones are not), in creation order. */
+    public List<JsonNode> teams() {
+        return List.copyOf(directory.allGroups(GroupKind.TEAM));
     }
 
     public Optional<JsonNode> groupByName(String displayName) {
@@ -209,8 +237,9 @@ public final class LucidScimSimulator implements AutoCloseable {
         return directory.activeUserCount();
     }
 
+    /** The organizational groups. */
     public int groupCount() {
-        return directory.groupCount();
+        return directory.groupCount(GroupKind.ORGANIZATIONAL);
     }
 
     /** The fault rules in force; add and clear them while the simulator runs. */
@@ -231,12 +260,17 @@ public final class LucidScimSimulator implements AutoCloseable {
         faults.clear();
         requestLog.clear();
         latency.reset();
-        if (rateLimit != null) {
-            rateLimit.refill();
-        }
+        integrations.stream().map(TokenIntegration::rateLimit).filter(Objects::nonNull)
+                .forEach(RateLimit::refill);
     }
 
     private String seed(String path, String json) {
+        return seed(GroupKind.ORGANIZATIONAL, path, json);
+    }
+
+    private String seed(GroupKind groups, String path, String json) {
+        ResourceEndpoint endpoint = integrations.stream().filter(integration -> integration.groups() == groups)
+                .findFirst().orElseThrow().endpoint();
         ScimResponse response = endpoint.handleRequest("http://simulator" + settings.basePath + path, HttpMethod.POST,
                 json, Map.of("Content-Type", "application/scim+json"), ScimEndpointFactory.trustedContext());
         if (response.getHttpStatus() != 201) {
@@ -278,6 +312,9 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** Null: no limit. */
         private MemberValueLimit memberLimit;
         private SimulatorDialect dialect = SimulatorDialect.LUCID;
+        /** Null: no content-access integration. */
+        private String contentAccessToken;
+        private OrgGroupLicensing licensing = OrgGroupLicensing.OFF;
 
         private Builder() {
         }
@@ -294,6 +331,47 @@ public final class LucidScimSimulator implements AutoCloseable {
         /** The port; 0 (the default) picks a free one. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /**
+         * A second token on the same account, for Lucid's "SCIM for content access" integration (none by default):
+         * with it, {@code /Users} are the same users, and {@code /Groups} are teams, a namespace apart from the
+         * organizational groups the main token's {@code /Groups} holds. A team holds users only (an organizational
+         * group as member: 400); DELETE archives it (gone from listings, searches and GET, its name still taken); a
+         * POST of an archived team's name restores it, under its id, with the members posted. The token has a rate
+         * limit of its own, as Lucid limits each token.
+         */
+        public Builder contentAccessToken(String token) {
+            if (token == null || token.isBlank()) {
+                throw new IllegalArgumentException("The content-access token cannot be blank");
+            }
+            this.contentAccessToken = token;
+            return this;
+        }
+
+        /**
+         * An account that licenses through organizational groups (off by default), as Lucid's do once moved to the
+         * org groups experience: {@code productLicenses} writes (either Lucid extension; POST, PUT, PATCH) are
+         * answered as usual and change nothing, and a read shows every product, true where a group the user is in
+         * (directly or through sub-groups) grants it ({@link #groupLicenses}).
+         */
+        public Builder orgGroupLicensing() {
+            if (!licensing.enabled()) {
+                licensing = OrgGroupLicensing.on();
+            }
+            return this;
+        }
+
+        /**
+         * The licences an organizational group grants, by its displayName, such as
+         * {@code groupLicenses("Engineering", Map.of("Lucidchart", true))} (products in any case: Lucidchart,
+         * Lucidspark, LucidscaleCreator, LucidscaleExplorer); turns {@link #orgGroupLicensing()} on. Set again, a
+         * group's settings replace the ones before.
+         */
+        public Builder groupLicenses(String groupName, Map<String, Boolean> licences) {
+            orgGroupLicensing();
+            licensing = licensing.withGroup(groupName, licences);
             return this;
         }
 
@@ -355,8 +433,8 @@ public final class LucidScimSimulator implements AutoCloseable {
         }
 
         /**
-         * Limits the requests with the simulator's token (none by default), as Lucid's REST API limits each account
-         * token: a token bucket of {@code burst} tokens, full at the start, refilled at {@code requestsPerSecond}.
+         * Limits the requests with each of the simulator's tokens (none by default; the content-access token has a
+         * bucket of its own), as Lucid's REST API limits each account token: a token bucket of {@code burst} tokens, full at the start, refilled at {@code requestsPerSecond}.
          * A request that finds no token is answered 429 with {@code Retry-After} (whole seconds until the bucket holds
          * a token again, at least 1) and a SCIM error body, without being processed or meeting a fault rule; it
          * still takes a token, so every request sent during the limited window extends it by the time one token takes
@@ -485,6 +563,10 @@ public final class LucidScimSimulator implements AutoCloseable {
         }
 
         public LucidScimSimulator build() {
+            if (token.equals(contentAccessToken)) {
+                throw new IllegalArgumentException("The content-access token must differ from the admin-management "
+                                                   + "token: the token decides what /Groups holds");
+            }
             return new LucidScimSimulator(this);
         }
     }

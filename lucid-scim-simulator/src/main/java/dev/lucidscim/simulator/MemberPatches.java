@@ -47,11 +47,14 @@ final class MemberPatches {
     }
 
     private final Directory directory;
+    private final GroupKind groups;
     private final String baseUrl;
     private final Change remove;
 
-    MemberPatches(Directory directory, String baseUrl, SimulatorDialect dialect) {
+    /** @param groups the groups {@code /Groups} holds for the token: organizational groups or teams */
+    MemberPatches(Directory directory, GroupKind groups, String baseUrl, SimulatorDialect dialect) {
         this.directory = directory;
+        this.groups = groups;
         this.baseUrl = baseUrl;
         this.remove = dialect.unfilteredRemoveClearsTheAttribute() ? Change.REMOVE_ALL : Change.REMOVE;
     }
@@ -69,7 +72,7 @@ final class MemberPatches {
         }
         String id = path.substring("/Groups/".length());
         try {
-            return Optional.of(presented(directory.patchMembers(id, header(headers, "If-Match"), steps)));
+            return Optional.of(presented(directory.patchMembers(groups, id, header(headers, "If-Match"), steps)));
         } catch (ScimException refused) {
             return Optional.of(SimulatorHttpHandler.Answer.error(refused.getStatus(), refused.getScimType(),
                     refused.getDetail()));

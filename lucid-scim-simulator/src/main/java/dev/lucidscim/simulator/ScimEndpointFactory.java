@@ -56,16 +56,17 @@ final class ScimEndpointFactory {
     }
 
     /** The same, carrying a filter value the HTTP layer decoded itself. */
-    static Context trustedContext(StringEq stringEq) {
+    static LucidRequestContext trustedContext(StringEq stringEq) {
         return new LucidRequestContext(ALREADY_AUTHENTICATED, stringEq);
     }
 
     /**
+     * @param groups            what /Groups holds: the organizational groups or the teams
      * @param filteredResultCap the most results a filtered search reaches
      * @param dialect           the standard one has the library's PATCH engine read an unfiltered remove as the RFC
      *                          does ({@link ValuelessRemove})
      */
-    static ResourceEndpoint create(Directory directory, int maxPageSize, int filteredResultCap,
+    static ResourceEndpoint create(Directory directory, GroupKind groups, int maxPageSize, int filteredResultCap,
                                    SimulatorDialect dialect) {
         ServiceProvider serviceProvider = ServiceProvider.builder()
                 .patchConfig(PatchConfig.builder().supported(true).build())
@@ -95,9 +96,9 @@ final class ScimEndpointFactory {
                 JsonHelper.loadJsonDocument(RESOURCES + "lucid-user-2.0.json"));
         ResourceType users = endpoint.registerEndpoint(new EndpointDefinition(userResourceType, userSchema,
                 extensions, new DirectoryHandler.Users(directory.users(), filteredResultCap)));
-        ResourceType groups = endpoint.registerEndpoint(
-                new GroupEndpointDefinition(new DirectoryHandler.Groups(directory.groups(), filteredResultCap)));
-        for (ResourceType type : List.of(users, groups)) {
+        ResourceType groupType = endpoint.registerEndpoint(new GroupEndpointDefinition(
+                new DirectoryHandler.Groups(directory.groups(groups), filteredResultCap)));
+        for (ResourceType type : List.of(users, groupType)) {
             type.getFeatures().getETagFeature().setEnabled(true);
             type.getFeatures().setAutoFiltering(false);
         }

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -40,6 +41,11 @@ final class SimulatorHttpHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorHttpHandler.class);
 
+    /**
+     * Not Lucid's: names the attribute of a filter Lucid documents as "a very slow process" (any but the ones it
+     * optimises), so that tests see a client use one. The search is served as any other.
+     */
+    static final String SLOW_FILTER_HEADER = "X-Simulator-Slow-Filter";
     private static final Set<String> SCIM_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
     /** The schemas Lucid's /Schemas lists. */
     private static final Set<String> LUCID_SCHEMAS = Set.of(
@@ -57,8 +63,12 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
 
         Answer withRetryAfter(long seconds) {
+            return withHeader("Retry-After", Long.toString(seconds));
+        }
+
+        Answer withHeader(String name, String value) {
             Map<String, String> withHeader = new HashMap<>(headers);
-            withHeader.put("Retry-After", Long.toString(seconds));
+            withHeader.put(name, value);
             return new Answer(status, withHeader, body);
         }
 
@@ -89,47 +99,47 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private final ResourceEndpoint endpoint;
+    /** A token's integration, as the handler serves it. */
+    private record Scope(byte[] authorization, TokenIntegration integration, MemberPatches memberPatches) {
+    }
+
+    private final List<Scope> scopes;
     private final Faults faults;
     private final RequestLog requestLog;
     private final String basePath;
     private final String baseUrl;
-    private final byte[] expectedAuthorization;
     private final boolean forbiddenForUnknownUsers;
     private final RequestBodyReader bodies;
     private final int maxFilterLength;
     private final SlowClientGuard slowClients;
     private final Latency latency;
-    /** Null when requests are not limited. */
-    private final RateLimit rateLimit;
     /** Null when requests may carry any number of members. */
     private final MemberValueLimit memberLimit;
-    private final MemberPatches memberPatches;
     private final SimulatorDialect dialect;
 
     /**
-     * @param baseUrl the URL clients reach {@code basePath} by: what {@code Location} and {@code meta.location} are
-     *                built from, never from the request's {@code Host} header
+     * @param integrations the tokens accepted, each with what it serves
+     * @param baseUrl      the URL clients reach {@code basePath} by: what {@code Location} and {@code meta.location}
+     *                     are built from, never from the request's {@code Host} header
      */
-    SimulatorHttpHandler(ResourceEndpoint endpoint, Directory directory, Faults faults, RequestLog requestLog,
-                         String basePath, String baseUrl, String token, boolean forbiddenForUnknownUsers,
+    SimulatorHttpHandler(List<TokenIntegration> integrations, Directory directory, Faults faults,
+                         RequestLog requestLog, String basePath, String baseUrl, boolean forbiddenForUnknownUsers,
                          RequestBodyReader bodies, int maxFilterLength, SlowClientGuard slowClients, Latency latency,
-                         RateLimit rateLimit, MemberValueLimit memberLimit, SimulatorDialect dialect) {
-        this.endpoint = endpoint;
+                         MemberValueLimit memberLimit, SimulatorDialect dialect) {
+        this.scopes = integrations.stream().map(integration -> new Scope(
+                ("Bearer " + integration.token()).getBytes(StandardCharsets.UTF_8), integration,
+                new MemberPatches(directory, integration.groups(), baseUrl, dialect))).toList();
         this.faults = faults;
         this.requestLog = requestLog;
         this.basePath = basePath;
         this.baseUrl = baseUrl;
-        this.expectedAuthorization = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.forbiddenForUnknownUsers = forbiddenForUnknownUsers;
         this.bodies = bodies;
         this.maxFilterLength = maxFilterLength;
         this.slowClients = slowClients;
         this.latency = latency;
-        this.rateLimit = rateLimit;
         this.memberLimit = memberLimit;
         this.dialect = dialect;
-        this.memberPatches = new MemberPatches(directory, baseUrl, dialect);
     }
 
     @Override
@@ -152,7 +162,8 @@ final class SimulatorHttpHandler implements HttpHandler {
     }
 
     private void serve(HttpExchange exchange, Received request) throws IOException {
-        boolean authorized = authorized(exchange);
+        Scope scope = authorized(exchange);
+        boolean authorized = scope != null;
         if (authorized) {
             Optional<byte[]> body = bodies.read(exchange);
             if (body.isEmpty()) {
@@ -168,10 +179,11 @@ final class SimulatorHttpHandler implements HttpHandler {
 
         // The worker waits the latency out (its client's clock stopped): throughput is at most threads / latency.
         long latencyNanos = latency.nextNanos();
-        OptionalLong retryAfter = authorized && rateLimit != null ? rateLimit.take() : OptionalLong.empty();
+        RateLimit rateLimit = authorized ? scope.integration().rateLimit() : null;
+        OptionalLong retryAfter = rateLimit != null ? rateLimit.take() : OptionalLong.empty();
         if (retryAfter.isPresent()) {
             pause(latencyNanos);
-            answer(exchange, request, rateLimited(retryAfter.getAsLong()));
+            answer(exchange, request, rateLimited(rateLimit, retryAfter.getAsLong()));
             return;
         }
         Faults.Decision fault = faults.decide(request.method, request.path);
@@ -184,7 +196,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
         Answer answer = rule != null && rule.action() == FaultRule.Action.RESPOND
                 ? injected(rule)
-                : process(request, authorized);
+                : process(request, scope);
         if (rule != null && rule.action() == FaultRule.Action.DROP_AFTER_COMMIT) {
             record(request, 0);
             throw new IOException("simulator: connection dropped after commit by fault injection");
@@ -192,8 +204,9 @@ final class SimulatorHttpHandler implements HttpHandler {
         answer(exchange, request, answer);
     }
 
-    private Answer process(Received request, boolean authorized) {
-        if (!authorized) {
+    /** The answer to a request with this token's scope (null: no right token). */
+    private Answer process(Received request, Scope scope) {
+        if (scope == null) {
             return Answer.error(401, null, "Invalid or missing bearer token: generate a new token under Admin > "
                                            + "App Integration > SCIM");
         }
@@ -218,8 +231,8 @@ final class SimulatorHttpHandler implements HttpHandler {
         if (unlistedSchema != null) {
             return Answer.error(400, RequiredSchemas.SCIM_TYPE, unlistedSchema);
         }
-        Answer answer = memberPatches.answer(method, path, request.query, request.headers, request.body)
-                .orElseGet(() -> scim(request));
+        Answer answer = scope.memberPatches().answer(method, path, request.query, request.headers, request.body)
+                .orElseGet(() -> scim(request, scope.integration().endpoint()));
         if (answer.status() == 404 && forbiddenForUnknownUsers && path.startsWith("/Users/")) {
             // Older Lucid API versions answer 403 for a user that does not exist.
             return Answer.error(403, null, "Forbidden");
@@ -245,7 +258,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         return null;
     }
 
-    private Answer scim(Received request) {
+    private Answer scim(Received request, ResourceEndpoint endpoint) {
         String query = request.query;
         StringEq stringEq = request.method.equals("GET")
                 ? StringEq.parse(RawQuery.first(query, "filter")).orElse(null) : null;
@@ -253,11 +266,14 @@ final class SimulatorHttpHandler implements HttpHandler {
             query = RawQuery.withParameter(query, "filter", stringEq.placeholder());
         }
         String url = baseUrl + request.path + (query == null ? "" : "?" + query);
+        LucidRequestContext context = ScimEndpointFactory.trustedContext(stringEq);
         ScimResponse response = endpoint.handleRequest(url, HttpMethod.valueOf(request.method),
-                request.body.isEmpty() ? null : request.body, request.headers, ScimEndpointFactory.trustedContext(stringEq));
+                request.body.isEmpty() ? null : request.body, request.headers, context);
         int status = response.getHttpStatus();
         boolean empty = status == 204 || status == 304 || response.isEmpty();
-        return new Answer(status, response.getHttpHeaders(), empty ? "" : response.toString());
+        Answer answer = new Answer(status, response.getHttpHeaders(), empty ? "" : response.toString());
+        return context.slowFilterAttribute() == null ? answer
+                : answer.withHeader(SLOW_FILTER_HEADER, context.slowFilterAttribute());
     }
 
     /** Lucid's /Schemas lists the user, group and extension schemas only, not the library's own. */
@@ -285,16 +301,25 @@ final class SimulatorHttpHandler implements HttpHandler {
         return rule.retryAfter() == null ? answer : answer.withRetryAfter(rule.retryAfter().toSeconds());
     }
 
-    private Answer rateLimited(long retryAfterSeconds) {
+    private static Answer rateLimited(RateLimit rateLimit, long retryAfterSeconds) {
         return Answer.error(429, null, "Rate limited: " + rateLimit.describe() + "; retry after "
                                        + retryAfterSeconds + " s (requests sent before then extend the wait)")
                 .withRetryAfter(retryAfterSeconds);
     }
 
-    private boolean authorized(HttpExchange exchange) {
+    /** The scope of the request's token; null without a right one. */
+    private Scope authorized(HttpExchange exchange) {
         String given = exchange.getRequestHeaders().getFirst("Authorization");
-        return given != null && MessageDigest.isEqual(expectedAuthorization,
-                given.getBytes(StandardCharsets.UTF_8));
+        if (given == null) {
+            return null;
+        }
+        byte[] bytes = given.getBytes(StandardCharsets.UTF_8);
+        for (Scope scope : scopes) {
+            if (MessageDigest.isEqual(scope.authorization(), bytes)) {
+                return scope;
+            }
+        }
+        return null;
     }
 
     /** Records the request with the answer's status, then sends the answer. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +25,8 @@ import java.util.function.Function;
  *                                    [--latency-ms 150 [--jitter-ms 50] [--latency-seed 0]]
  *                                    [--rate-limit 25 [--burst 25]] [--filtered-result-cap 10000]
  *                                    [--max-members-per-request 100 [--too-many-members-status 413]]
- *                                    [--dialect lucid|standard]
+ *                                    [--dialect lucid|standard] [--content-access-token TOKEN]
+ *                                    [--org-group-licensing] [--group-licenses NAME=PRODUCT,PRODUCT ...]
  * </pre>
  *
  * Standalone, the request log keeps the latest 10,000 requests and 4 KiB of each body, so that a long run does not
@@ -63,7 +66,13 @@ public final class SimulatorMain {
               --too-many-members-status S  the answer over that limit: 413, or 400 with scimType tooMany
               --dialect D               lucid (the default), or standard: a strict RFC 7643/7644 server where
                                         Lucid differs (schemas required, an unfiltered remove clears the
-                                        attribute, deactivated users listed, no Location header)""";
+                                        attribute, deactivated users listed, no Location header)
+              --content-access-token TOKEN  a second token, whose /Groups are teams (users only,
+                                        DELETE archives, a POST of an archived name restores it)
+              --org-group-licensing     licence writes are accepted and ignored: licences follow
+                                        organizational group membership
+              --group-licenses NAME=PRODUCT,PRODUCT  the products the group named grants (repeatable;
+                                        turns --org-group-licensing on), e.g. Engineering=Lucidchart""";
 
     private SimulatorMain() {
     }
@@ -143,6 +152,9 @@ public final class SimulatorMain {
                 case "--max-members-per-request" -> maxMembers = number(args, ++i);
                 case "--too-many-members-status" -> tooManyMembersStatus = number(args, ++i);
                 case "--dialect" -> settings.dialect(dialect(args, ++i));
+                case "--content-access-token" -> settings.contentAccessToken(value(args, ++i));
+                case "--org-group-licensing" -> settings.orgGroupLicensing();
+                case "--group-licenses" -> groupLicenses(settings, args, ++i);
                 default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
             }
         }
@@ -172,6 +184,21 @@ public final class SimulatorMain {
             throw new IllegalArgumentException(args[index - 1] + " needs a value");
         }
         return args[index];
+    }
+
+    /** {@code NAME=PRODUCT,PRODUCT}: the group grants those products. */
+    private static void groupLicenses(LucidScimSimulator.Builder settings, String[] args, int index) {
+        String value = value(args, index);
+        int equals = value.lastIndexOf('=');
+        if (equals <= 0 || equals == value.length() - 1) {
+            throw new IllegalArgumentException("--group-licenses needs GROUP=PRODUCT[,PRODUCT...], such as "
+                                               + "Engineering=Lucidchart,Lucidspark, not " + value);
+        }
+        Map<String, Boolean> granted = new LinkedHashMap<>();
+        for (String product : value.substring(equals + 1).split(",")) {
+            granted.put(product.strip(), true);
+        }
+        settings.groupLicenses(value.substring(0, equals), granted);
     }
 
     private static SimulatorDialect dialect(String[] args, int index) {

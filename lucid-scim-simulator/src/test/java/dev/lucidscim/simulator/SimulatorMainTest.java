@@ -247,6 +247,26 @@ class SimulatorMainTest {
     }
 
     @Test
+    void teamsAndGroupLicencesAreSetOnTheCommandLine() {
+        try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0", "--token", "admin",
+                "--content-access-token", "content", "--group-licenses", "Engineering=lucidchart, Lucidspark"})
+                .settings().build().start()) {
+            ScimClient admin = ScimClient.of(standalone);
+            String jane = admin.post("/Users", Scim.user("jane@example.com")).id();
+            admin.post("/Groups", Scim.group("Engineering", jane));
+
+            JsonNode licences = admin.get("/Users/" + jane).json().path(Scim.LUCID_1).path("productLicenses");
+            assertThat(licences.path("Lucidchart").asBoolean()).isTrue();
+            assertThat(licences.path("Lucidspark").asBoolean()).isTrue();
+            assertThat(admin.withAuthorization("Bearer content").post("/Groups", Scim.group("Writers")).id())
+                    .startsWith("lucid-team-");
+        }
+        assertThat(SimulatorMain.HELP).contains("--content-access-token", "--org-group-licensing", "--group-licenses");
+        assertThatThrownBy(() -> SimulatorMain.parse(new String[] {"--group-licenses", "Engineering"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GROUP=PRODUCT");
+    }
+
+    @Test
     void withoutBurstTheRateLimitTakesOneSecondsWorthAtOnce() {
         try (LucidScimSimulator standalone = SimulatorMain.parse(new String[] {"--port", "0", "--rate-limit", "1.5"})
                 .settings().build().start()) {
