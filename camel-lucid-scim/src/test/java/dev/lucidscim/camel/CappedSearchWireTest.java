@@ -43,6 +43,18 @@ class CappedSearchWireTest extends LucidScimTestSupport {
     }
 
     @Test
+    void aPageWithoutTotalResultsIsReturnedWithoutTheHeader() {
+        stubPage(1, null, "lucid-1", "lucid-2");
+
+        Exchange result = call("lucid-scim:users?operation=search", null, Map.of(LucidScimConstants.FILTER, FILTER,
+                LucidScimConstants.START_INDEX, 1, LucidScimConstants.COUNT, 2));
+
+        assertThat(result.getException()).isNull();
+        assertThat(result.getMessage().getBody(List.class)).hasSize(2);
+        assertThat(result.getMessage().getHeaders()).doesNotContainKey(LucidScimConstants.TOTAL_RESULTS);
+    }
+
+    @Test
     void aPageWhoseTotalIsOneBelowTheCapIsNot() {
         stubPage(1, 9_999, "lucid-1", "lucid-2");
 

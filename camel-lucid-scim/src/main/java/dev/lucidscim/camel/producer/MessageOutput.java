@@ -63,11 +63,19 @@ final class MessageOutput {
         message.setHeader(LucidScimConstants.OUTCOME, LucidScimOutcome.UNCHANGED.toString());
     }
 
-    /** What a search found, as the body, and the number of results the server counts. */
-    static void searchResults(Message message, List<? extends ScimResource> resources, int totalResults,
+    /**
+     * What a search found, as the body, and the number of results the server counts.
+     *
+     * @param totalResults null when the server's page gave none: the header is then left out, not made up
+     */
+    static void searchResults(Message message, List<? extends ScimResource> resources, Integer totalResults,
                               boolean capped) {
         message.setBody(resources);
-        message.setHeader(LucidScimConstants.TOTAL_RESULTS, totalResults);
+        if (totalResults != null) {
+            message.setHeader(LucidScimConstants.TOTAL_RESULTS, totalResults);
+        } else {
+            message.removeHeader(LucidScimConstants.TOTAL_RESULTS);
+        }
         message.setHeader(LucidScimConstants.RESULTS_CAPPED, capped);
     }
 
