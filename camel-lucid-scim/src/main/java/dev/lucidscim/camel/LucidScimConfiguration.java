@@ -50,6 +50,16 @@ public class LucidScimConfiguration implements Cloneable {
     @UriParam(description = "Comma-separated attributes Lucid should leave out. Not together with attributes.")
     private String excludedAttributes;
 
+    @UriParam(defaultValue = "lucid",
+              description = "The SCIM server's reading of requests where servers differ: lucid, or standard for a "
+                            + "server that follows RFC 7644 to the letter. Only the removal of group members "
+                            + "differs: lucid sends the members to remove as the value of a remove of members, "
+                            + "standard sends one remove per member with the path members[value eq \"id\"] (a "
+                            + "standard server removes every member on Lucid's form). Both dialects send schemas "
+                            + "on every create and replace, read meta.location when there is no Location header, "
+                            + "and treat a listed user with active=false as deactivated.")
+    private LucidScimDialect dialect = LucidScimDialect.LUCID;
+
     // producer
 
     @UriParam(label = "producer",
@@ -346,6 +356,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setAllowHardDelete(boolean allowHardDelete) {
         this.allowHardDelete = allowHardDelete;
+    }
+
+    public LucidScimDialect getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(LucidScimDialect dialect) {
+        this.dialect = dialect;
     }
 
     public int getMembersPerPatch() {
