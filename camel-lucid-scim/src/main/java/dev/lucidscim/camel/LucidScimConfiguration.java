@@ -51,13 +51,13 @@ public class LucidScimConfiguration implements Cloneable {
     private String excludedAttributes;
 
     @UriParam(defaultValue = "lucid",
-              description = "The SCIM server's reading of requests where servers differ: lucid, or standard for a "
-                            + "server that follows RFC 7644 to the letter. Only the removal of group members "
-                            + "differs: lucid sends the members to remove as the value of a remove of members, "
-                            + "standard sends one remove per member with the path members[value eq \"id\"] (a "
-                            + "standard server removes every member on Lucid's form). Both dialects send schemas "
-                            + "on every create and replace, read meta.location when there is no Location header, "
-                            + "and treat a listed user with active=false as deactivated.")
+              description = "How the SCIM server reads the requests where servers differ: lucid, or standard for a "
+                            + "server that follows RFC 7644 to the letter. Only the removal of group members differs: "
+                            + "lucid lists the members to remove in the value of one remove operation, which a "
+                            + "standard server takes for a removal of every member; standard sends one remove per "
+                            + "member, its path filtered on the member's value. Both dialects list the schemas of "
+                            + "every create and replace, take the resource's URL from meta.location when there is "
+                            + "no Location header, and take a listed user with active false for a deactivated one.")
     private LucidScimDialect dialect = LucidScimDialect.LUCID;
 
     // producer
