@@ -11,11 +11,14 @@ public enum LucidScimChangeType {
     UPDATED,
     /** No longer listed: deactivated or deleted (Lucid hides deactivated users); see resolveRemoved. */
     REMOVED,
-    /** With resolveRemoved: no longer listed, and Lucid returns it by id as inactive. */
+    /**
+     * With resolveRemoved: no longer listed, and Lucid returns it by id as inactive; or, from a server that lists
+     * deactivated users, listed with {@code active=false} after it was listed active.
+     */
     DEACTIVATED,
     /** With resolveRemoved: no longer listed, and Lucid no longer knows it. */
     DELETED,
-    /** Listed again after it was removed: a deactivated user made active again. */
+    /** Listed again after it was removed, or listed active after it was listed inactive: made active again. */
     REACTIVATED;
 
     @Override

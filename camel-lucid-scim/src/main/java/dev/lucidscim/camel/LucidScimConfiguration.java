@@ -51,6 +51,16 @@ public class LucidScimConfiguration implements Cloneable {
     @UriParam(description = "Comma-separated attributes Lucid should leave out. Not together with attributes.")
     private String excludedAttributes;
 
+    @UriParam(defaultValue = "lucid",
+              description = "How the SCIM server reads the requests where servers differ: lucid, or standard for a "
+                            + "server that follows RFC 7644 to the letter. Only the removal of group members differs: "
+                            + "lucid lists the members to remove in the value of one remove operation, which a "
+                            + "standard server takes for a removal of every member; standard sends one remove per "
+                            + "member, its path filtered on the member's value. Both dialects list the schemas of "
+                            + "every create and replace, take the resource's URL from meta.location when there is "
+                            + "no Location header, and take a listed user with active false for a deactivated one.")
+    private LucidScimDialect dialect = LucidScimDialect.LUCID;
+
     // producer
 
     @UriParam(label = "producer",
@@ -366,6 +376,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setAllowHardDelete(boolean allowHardDelete) {
         this.allowHardDelete = allowHardDelete;
+    }
+
+    public LucidScimDialect getDialect() {
+        return dialect;
+    }
+
+    public void setDialect(LucidScimDialect dialect) {
+        this.dialect = dialect;
     }
 
     public int getMembersPerPatch() {

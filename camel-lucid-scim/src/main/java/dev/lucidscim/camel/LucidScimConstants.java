@@ -57,7 +57,8 @@ public final class LucidScimConstants {
               javaType = "String")
     public static final String ETAG = "CamelLucidScimETag";
 
-    @Metadata(label = "producer", description = "Out: the Location of a created resource, if Lucid returned one.",
+    @Metadata(label = "producer", description = "Out: the URL of the resource answered: the Location header, else "
+                                                + "the resource's meta.location (some servers give only that).",
               javaType = "String")
     public static final String LOCATION = "CamelLucidScimLocation";
 

@@ -22,7 +22,8 @@ import dev.lucidscim.model.ScimReference;
 
 /**
  * Group membership in requests of a size a server takes: at most {@code membersPerPatch} member values in one PATCH
- * (adds and removes together, in Lucid's value-array form) or in the POST of a new group. A request the server
+ * (adds and removes together; adds as one value array, removes in the {@link MemberRemoval} form given: Lucid's
+ * value array, or one filtered remove per member for a server that follows RFC 7644) or in the POST of a new group. A request the server
  * refuses as too large (413, or 400 with {@code scimType} {@code tooMany}) is split in two and the first half sent
  * again; the rest of the call goes on at the smaller size, so a server whose limit is below {@code membersPerPatch}
  * costs one refused request per halving, not one per chunk. The requests go out one after the other: two PATCHes of
@@ -44,16 +45,18 @@ public final class GroupMembershipPatches {
 
     private final ScimResourceClient<ScimGroup> groups;
     private final int membersPerPatch;
+    private final MemberRemoval memberRemoval;
     private final Function<ScimGroup, ScimResponse<ScimGroup>> creates;
 
-    GroupMembershipPatches(ScimResourceClient<ScimGroup> groups, int membersPerPatch) {
-        this(groups, membersPerPatch, groups::create);
+    GroupMembershipPatches(ScimResourceClient<ScimGroup> groups, int membersPerPatch, MemberRemoval memberRemoval) {
+        this(groups, membersPerPatch, memberRemoval, groups::create);
     }
 
     private GroupMembershipPatches(ScimResourceClient<ScimGroup> groups, int membersPerPatch,
-                                   Function<ScimGroup, ScimResponse<ScimGroup>> creates) {
+                                   MemberRemoval memberRemoval, Function<ScimGroup, ScimResponse<ScimGroup>> creates) {
         this.groups = groups;
         this.membersPerPatch = membersPerPatch;
+        this.memberRemoval = memberRemoval;
         this.creates = creates;
     }
 
@@ -62,7 +65,7 @@ public final class GroupMembershipPatches {
      * answer) instead of a plain POST.
      */
     public GroupMembershipPatches creatingWith(Function<ScimGroup, ScimResponse<ScimGroup>> creates) {
-        return new GroupMembershipPatches(groups, membersPerPatch, creates);
+        return new GroupMembershipPatches(groups, membersPerPatch, memberRemoval, creates);
     }
 
     public int membersPerPatch() {
@@ -167,15 +170,21 @@ public final class GroupMembershipPatches {
         return last;
     }
 
-    private static PatchRequest request(List<PatchOperation> attributes, List<MemberChange> part) {
+    private PatchRequest request(List<PatchOperation> attributes, List<MemberChange> part) {
         List<PatchOperation> operations = new ArrayList<>(attributes);
         List<ScimReference> adds = references(part, PatchOperation.Op.ADD);
         List<ScimReference> removes = references(part, PatchOperation.Op.REMOVE);
         if (!adds.isEmpty()) {
             operations.add(PatchOperation.add(MEMBERS, adds));
         }
-        if (!removes.isEmpty()) {
+        if (removes.isEmpty()) {
+            return PatchRequest.of(operations);
+        }
+        if (memberRemoval == MemberRemoval.VALUE_LIST) {
             operations.add(PatchOperation.remove(MEMBERS, removes));
+        } else {
+            removes.forEach(member -> operations.add(PatchOperation.remove(
+                    MEMBERS + "[" + ScimFilter.eq("value", member.value()) + "]")));
         }
         return PatchRequest.of(operations);
     }

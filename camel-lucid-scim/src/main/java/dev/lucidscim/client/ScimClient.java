@@ -28,7 +28,8 @@ public final class ScimClient {
                 options.maxListing(), options.pagesInFlight());
         this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
                 options.maxListing(), options.pagesInFlight());
-        this.groupMemberships = new GroupMembershipPatches(groups, options.membersPerPatch());
+        this.groupMemberships = new GroupMembershipPatches(groups, options.membersPerPatch(),
+                options.memberRemoval());
     }
 
     public ScimResourceClient<ScimUser> users() {

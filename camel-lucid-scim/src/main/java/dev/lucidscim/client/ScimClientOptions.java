@@ -17,9 +17,10 @@ import dev.lucidscim.model.PatchRequest;
  *                        there are; 1 reads page by page
  * @param membersPerPatch the most member values one membership PATCH, or the POST of a group, carries
  *                        ({@link GroupMembershipPatches})
+ * @param memberRemoval   how a PATCH removes members: Lucid's value list, or the RFC's filter for other servers
  */
 public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas,
-                                int maxListing, int pagesInFlight, int membersPerPatch) {
+                                int maxListing, int pagesInFlight, int membersPerPatch, MemberRemoval memberRemoval) {
 
     /** Larger than any Lucid account this component was made for; raise it for a larger one. */
     public static final int DEFAULT_MAX_LISTING = 1_000_000;
@@ -39,7 +40,15 @@ public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, L
     public static final int DEFAULT_MEMBERS_PER_PATCH = 100;
 
     public static final ScimClientOptions DEFAULT = new ScimClientOptions(RetryPolicy.DEFAULT, Duration.ofSeconds(30),
-            PatchRequest.DEFAULT_SCHEMAS, DEFAULT_MAX_LISTING, DEFAULT_PAGES_IN_FLIGHT, DEFAULT_MEMBERS_PER_PATCH);
+            PatchRequest.DEFAULT_SCHEMAS, DEFAULT_MAX_LISTING, DEFAULT_PAGES_IN_FLIGHT, DEFAULT_MEMBERS_PER_PATCH,
+            MemberRemoval.VALUE_LIST);
+
+    /** Options for Lucid: members are removed in its value-list form. */
+    public ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas, int maxListing,
+                             int pagesInFlight, int membersPerPatch) {
+        this(retryPolicy, readTimeout, patchSchemas, maxListing, pagesInFlight, membersPerPatch,
+                MemberRemoval.VALUE_LIST);
+    }
 
     public ScimClientOptions {
         if (readTimeout == null || readTimeout.isZero() || readTimeout.isNegative()) {
@@ -55,6 +64,10 @@ public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, L
         if (membersPerPatch < 1) {
             throw new IllegalArgumentException("membersPerPatch must be 1 or more, not " + membersPerPatch
                                                + ": it is the most member values one PATCH of a group carries");
+        }
+        if (memberRemoval == null) {
+            throw new IllegalArgumentException("memberRemoval must be given: VALUE_LIST for Lucid, VALUE_FILTER for a "
+                                               + "server that follows RFC 7644");
         }
         patchSchemas = patchSchemas == null || patchSchemas.isEmpty() ? PatchRequest.DEFAULT_SCHEMAS
                 : List.copyOf(patchSchemas);

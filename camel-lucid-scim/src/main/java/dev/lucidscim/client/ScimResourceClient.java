@@ -35,9 +35,14 @@ public final class ScimResourceClient<T extends ScimResource> {
         return type;
     }
 
-    /** POST: creates the resource; Lucid answers 201 with it. */
+    /**
+     * POST: creates the resource; Lucid answers 201 with it. Like {@link #replace}, it sends the {@code schemas} RFC
+     * 7643 requires (the core schema and every extension present) whether or not the resource lists them: Lucid fills
+     * them in when missing, a strict server refuses the resource.
+     */
     public ScimResponse<T> create(T resource) {
-        return exchange(new ScimRequest("POST", type.path(), null, ScimJson.toBytes(resource)));
+        return exchange(new ScimRequest("POST", type.path(), null,
+                ScimJson.toBytes(type.withRequiredSchemas(resource))));
     }
 
     /** GET by id; Lucid returns deactivated users here even though listings hide them. */
@@ -54,7 +59,8 @@ public final class ScimResourceClient<T extends ScimResource> {
 
     /** PUT: replaces the whole resource (for a group, members included). */
     public ScimResponse<T> replace(String id, T resource) {
-        return exchange(new ScimRequest("PUT", type.pathOf(id), null, ScimJson.toBytes(resource)));
+        return exchange(new ScimRequest("PUT", type.pathOf(id), null,
+                ScimJson.toBytes(type.withRequiredSchemas(resource))));
     }
 
     /** PATCH; the response holds the resource when the server returns it (200), null for 204. */
@@ -142,12 +148,17 @@ public final class ScimResourceClient<T extends ScimResource> {
 
     /**
      * Only a PATCH may be answered without the resource (204). An empty answer to a get, create or replace is broken:
-     * taken for "no resource", it would make upsert create a duplicate.
+     * taken for "no resource", it would make upsert create a duplicate. The resource's URL is the {@code Location}
+     * header, else its {@code meta.location}: some servers give only the latter.
      */
     private ScimResponse<T> exchange(ScimRequest request) {
         ScimHttpResponse response = executor.execute(request);
         boolean mayBeEmpty = request.method().equals("PATCH");
         T resource = mayBeEmpty && !response.hasBody() ? null : response.readBody(request, type.modelType());
-        return new ScimResponse<>(response.status(), resource, response.header("ETag"), response.header("Location"));
+        String location = response.header("Location");
+        if (location == null && resource != null && resource.meta() != null) {
+            location = resource.meta().location();
+        }
+        return new ScimResponse<>(response.status(), resource, response.header("ETag"), location);
     }
 }

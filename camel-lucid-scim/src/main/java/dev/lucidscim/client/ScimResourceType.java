@@ -1,5 +1,7 @@
 package dev.lucidscim.client;
 
+import java.util.function.UnaryOperator;
+
 import com.fasterxml.jackson.databind.JavaType;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimJson;
@@ -9,20 +11,23 @@ import dev.lucidscim.model.ScimUser;
 /** A resource endpoint of the tenant ({@code /Users}, {@code /Groups}) and the model class it maps to. */
 public final class ScimResourceType<T extends ScimResource> {
 
-    public static final ScimResourceType<ScimUser> USERS = new ScimResourceType<>("/Users", "user", ScimUser.class);
+    public static final ScimResourceType<ScimUser> USERS = new ScimResourceType<>("/Users", "user", ScimUser.class,
+            ScimUser::withRequiredSchemas);
     public static final ScimResourceType<ScimGroup> GROUPS = new ScimResourceType<>("/Groups", "group",
-            ScimGroup.class);
+            ScimGroup.class, ScimGroup::withRequiredSchemas);
 
     private final String path;
     private final String noun;
     private final Class<T> modelClass;
     private final JavaType modelType;
     private final JavaType listResponseType;
+    private final UnaryOperator<T> withRequiredSchemas;
 
-    private ScimResourceType(String path, String noun, Class<T> modelClass) {
+    private ScimResourceType(String path, String noun, Class<T> modelClass, UnaryOperator<T> withRequiredSchemas) {
         this.path = path;
         this.noun = noun;
         this.modelClass = modelClass;
+        this.withRequiredSchemas = withRequiredSchemas;
         this.modelType = ScimJson.typeOf(modelClass);
         this.listResponseType = ScimJson.listResponseOf(modelClass);
     }
@@ -46,6 +51,11 @@ public final class ScimResourceType<T extends ScimResource> {
 
     JavaType listResponseType() {
         return listResponseType;
+    }
+
+    /** The resource as a POST or PUT sends it: {@code schemas} listing the core schema and its extensions. */
+    T withRequiredSchemas(T resource) {
+        return withRequiredSchemas.apply(resource);
     }
 
     String pathOf(String id) {

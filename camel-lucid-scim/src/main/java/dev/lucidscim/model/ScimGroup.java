@@ -27,6 +27,15 @@ public record ScimGroup(
         extra = Attributes.copyOf(extra);
     }
 
+    /**
+     * This group with the {@code schemas} a strict server requires: the core schema and every extension whose
+     * attributes are present added to those listed (none removed).
+     */
+    public ScimGroup withRequiredSchemas() {
+        return new ScimGroup(ScimSchemas.required(ScimSchemas.CORE_GROUP, schemas, List.of(), extra), id, externalId,
+                meta, displayName, members, extra);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

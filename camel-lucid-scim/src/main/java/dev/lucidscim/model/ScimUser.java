@@ -1,10 +1,8 @@
 package dev.lucidscim.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -56,6 +54,32 @@ public record ScimUser(
 
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /**
+     * This user with the {@code schemas} a strict server requires: the core schema and every extension whose
+     * attributes are present added to those listed (none removed).
+     */
+    public ScimUser withRequiredSchemas() {
+        return new ScimUser(ScimSchemas.required(ScimSchemas.CORE_USER, schemas,
+                extensionsSet(enterprise, lucidV1, lucidV2), extra), id, externalId, meta, userName, name,
+                displayName, title, active, password, emails, phoneNumbers, roles, groups, enterprise, lucidV1, lucidV2,
+                extra);
+    }
+
+    private static List<String> extensionsSet(EnterpriseUser enterprise, LucidLicensing lucidV1,
+                                              LucidLicensing lucidV2) {
+        List<String> set = new ArrayList<>(3);
+        if (enterprise != null) {
+            set.add(ScimSchemas.ENTERPRISE_USER);
+        }
+        if (lucidV1 != null) {
+            set.add(ScimSchemas.LUCID_USER_V1);
+        }
+        if (lucidV2 != null) {
+            set.add(ScimSchemas.LUCID_USER_V2);
+        }
+        return set;
     }
 
     /** The primary e-mail address, else the first one, else null. */
@@ -194,23 +218,18 @@ public record ScimUser(
                     active, password, emails, phoneNumbers, roles, groups, enterprise, lucidV1, lucidV2, extra);
         }
 
+        /** The required schemas, without the known extensions that are not set. */
         private List<String> schemasWithExtensions() {
-            Set<String> all = new LinkedHashSet<>();
-            all.add(ScimSchemas.CORE_USER);
-            if (schemas != null) {
-                all.addAll(schemas);
-            }
-            listedWhenSet(all, ScimSchemas.ENTERPRISE_USER, enterprise);
-            listedWhenSet(all, ScimSchemas.LUCID_USER_V1, lucidV1);
-            listedWhenSet(all, ScimSchemas.LUCID_USER_V2, lucidV2);
-            extra.keySet().stream().filter(key -> key.startsWith("urn:")).forEach(all::add);
-            return new ArrayList<>(all);
+            List<String> all = ScimSchemas.required(ScimSchemas.CORE_USER, schemas,
+                    extensionsSet(enterprise, lucidV1, lucidV2), extra);
+            unlistedWhenUnset(all, ScimSchemas.ENTERPRISE_USER, enterprise);
+            unlistedWhenUnset(all, ScimSchemas.LUCID_USER_V1, lucidV1);
+            unlistedWhenUnset(all, ScimSchemas.LUCID_USER_V2, lucidV2);
+            return all;
         }
 
-        private static void listedWhenSet(Set<String> schemas, String urn, Object extension) {
-            if (extension != null) {
-                schemas.add(urn);
-            } else {
+        private static void unlistedWhenUnset(List<String> schemas, String urn, Object extension) {
+            if (extension == null) {
                 schemas.remove(urn);
             }
         }

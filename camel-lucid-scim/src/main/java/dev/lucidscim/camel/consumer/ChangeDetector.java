@@ -18,8 +18,9 @@ import dev.lucidscim.model.ScimResource;
 
 /**
  * Compares a resource as listed now with what the consumer remembers of it: unchanged (same fingerprint), created,
- * updated (with the tracked attributes that differ, and for groups the members added and removed), or reactivated
- * (listed again after it was removed). The fingerprint covers everything but {@code meta}, whose
+ * updated (with the tracked attributes that differ, and for groups the members added and removed), reactivated
+ * (listed again after it was removed, or listed active after it was listed inactive) or deactivated (listed inactive
+ * after it was listed active: a standard server keeps deactivated users in listings, Lucid hides them). The fingerprint covers everything but {@code meta}, whose
  * {@code lastModified} and {@code version} change without the resource changing.
  */
 public final class ChangeDetector {
@@ -48,9 +49,29 @@ public final class ChangeDetector {
                     remember);
         }
         List<String> membersBefore = memberIds(known.tracked());
-        return new Change(known.removed() ? LucidScimChangeType.REACTIVATED : LucidScimChangeType.UPDATED, listed.id(),
-                listed, partial(known.tracked()), tracked.differences(known.tracked(), selection),
-                minus(membersNow, membersBefore), minus(membersBefore, membersNow), remember);
+        return new Change(changeOf(known, selection), listed.id(), listed, partial(known.tracked()),
+                tracked.differences(known.tracked(), selection), minus(membersNow, membersBefore),
+                minus(membersBefore, membersNow), remember);
+    }
+
+    /**
+     * A known resource listed with other attributes: reactivated when it was removed (Lucid lists deactivated users
+     * again once reactivated) or was listed inactive; deactivated when listed inactive after it was listed active (a
+     * standard server keeps listing deactivated users); else updated. Groups are always active.
+     */
+    private static LucidScimChangeType changeOf(KnownResource known, ObjectNode selectionNow) {
+        boolean activeBefore = !known.removed() && isActive(known.tracked());
+        boolean activeNow = isActive(selectionNow);
+        if (activeBefore == activeNow) {
+            return LucidScimChangeType.UPDATED;
+        }
+        return activeNow ? LucidScimChangeType.REACTIVATED : LucidScimChangeType.DEACTIVATED;
+    }
+
+    /** Active unless it says {@code active: false}; a state written before {@code active} was kept has none. */
+    private static boolean isActive(JsonNode selection) {
+        JsonNode active = selection.get("active");
+        return active == null || !active.isBoolean() || active.booleanValue();
     }
 
     /** A resource that is no longer listed, without asking Lucid why. */

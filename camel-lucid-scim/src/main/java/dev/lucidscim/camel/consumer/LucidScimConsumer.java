@@ -232,7 +232,9 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
      * How the consumer tells a deactivation: a known resource the complete listing no longer shows was deactivated
      * (Lucid hides deactivated users from listings) or deleted. Without resolveRemoved it is {@code removed}; with it,
      * {@link #lookUpRemoval} reads it by id: a user returned with {@code active=false} is {@code deactivated}, a 404
-     * is {@code deleted}, and one still there and active (it left the consumer's filter) is {@code removed}.
+     * is {@code deleted}, and one still there and active (it left the consumer's filter) is {@code removed}. A server
+     * that keeps listing deactivated users (the standard dialect) shows the deactivation in the listing itself:
+     * {@link ChangeDetector#detect} reports a listed user gone from {@code active=true} to false as {@code deactivated}.
      */
     private void collectRemovals(List<Pending> pending) {
         Set<String> gone = new HashSet<>();

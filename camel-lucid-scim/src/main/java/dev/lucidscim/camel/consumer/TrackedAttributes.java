@@ -28,11 +28,16 @@ public final class TrackedAttributes {
                 .filter(path -> !path.isEmpty()).map(AttributePath::of).toList());
     }
 
-    /** The resource's id and tracked attributes, in the resource's own shape. */
+    /**
+     * The resource's id, a user's {@code active} (kept whether tracked or not: a listed user going from active to
+     * inactive is a deactivation) and the tracked attributes, in the resource's own shape.
+     */
     public ObjectNode select(JsonNode resource) {
         ObjectNode selected = JsonNodeFactory.instance.objectNode();
-        if (resource.has("id")) {
-            selected.set("id", resource.get("id"));
+        for (String alwaysKept : List.of("id", "active")) {
+            if (resource.has(alwaysKept)) {
+                selected.set(alwaysKept, resource.get(alwaysKept));
+            }
         }
         for (AttributePath path : paths) {
             JsonNode value = path.valueIn(resource);

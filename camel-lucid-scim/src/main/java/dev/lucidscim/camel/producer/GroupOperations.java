@@ -13,7 +13,8 @@ import org.apache.camel.Message;
 /**
  * The group-only ways of writing members: create with members and add or remove members, each in PATCHes of at most
  * {@code membersPerPatch} members in the value-array form Lucid documents
- * ({@code "path": "members", "value": [{"value": "lucid-1234"}]}); see {@link GroupMembershipPatches}.
+ * ({@code "path": "members", "value": [{"value": "lucid-1234"}]}), removes in the endpoint's {@code dialect}; see
+ * {@link GroupMembershipPatches}.
  */
 final class GroupOperations {
 

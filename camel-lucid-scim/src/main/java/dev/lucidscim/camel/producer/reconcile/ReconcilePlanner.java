@@ -37,7 +37,8 @@ final class ReconcilePlanner {
 
     /**
      * @param listed      Lucid's active users by match key
-     * @param deactivated remembered deactivated users' ids by match key
+     * @param deactivated deactivated users' ids by match key: those remembered, and those listed with
+     *                    {@code active=false} (a standard server lists them, Lucid does not)
      */
     ReconcilePlan plan(ReconcileRoster roster, Map<String, ScimUser> listed, Map<String, String> deactivated) {
         Map<String, String> managers = managerKeys(roster.managers());

@@ -66,21 +66,31 @@ public final class UserReconcile {
                 ManagedUsers.of(configuration.getManagedUsers(), configuration.getManagedFilter()));
         GroupPlanner groupPlanner = new GroupPlanner(matchAttribute, excludedGroups());
 
+        // Lucid hides deactivated users from listings; a standard server lists them with active=false. Those are
+        // deactivated users found without the memory: never deactivated again, reactivated when the roster wants.
         Map<String, ScimUser> listed = new LinkedHashMap<>();
+        Map<String, String> listedDeactivated = new HashMap<>();
         Set<String> listedIds = new HashSet<>();
         Map<String, String> nameOfId = new HashMap<>();
         int listingRequests = users.forEachPage(SearchQuery.all(configuration.getPageSize()), page -> {
             for (ScimUser user : page.resources()) {
-                listedIds.add(user.id());
                 nameOfId.put(user.id(), user.userName());
                 String key = RosterKeys.of(user, matchAttribute);
+                if (Boolean.FALSE.equals(user.active())) {
+                    if (key != null) {
+                        listedDeactivated.putIfAbsent(key, user.id());
+                    }
+                    continue;
+                }
+                listedIds.add(user.id());
                 if (key != null) {
                     listed.putIfAbsent(key, user);
                 }
             }
             return true;
         });
-        Map<String, String> deactivated = memory.deactivatedIds(matchAttribute, listedIds);
+        Map<String, String> deactivated = new HashMap<>(memory.deactivatedIds(matchAttribute, listedIds));
+        deactivated.putAll(listedDeactivated);
         Map<String, String> idsByKey = new ConcurrentHashMap<>(deactivated);
         listed.forEach((key, user) -> idsByKey.put(key, user.id()));
         Map<String, ScimGroup> listedGroups = new HashMap<>();
