@@ -1,11 +1,5 @@
 package dev.lucidscim.client;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Lucid's limit on a filtered query: it documents that "a filtered query returns at most 10,000 users", not what
  * its {@code totalResults} says past that. A filtered listing that reaches the cap may hold only the first matches,
@@ -14,10 +8,6 @@ import java.util.regex.Pattern;
  * @param maxResults the most results the tenant returns for a filtered query
  */
 public record FilteredResultCap(int maxResults) {
-
-    private static final Pattern QUOTED_VALUE = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
-    private static final Pattern COMPARED_ATTRIBUTE = Pattern.compile(
-            "([A-Za-z][\\w.:$-]*)\\s+(?i:eq|ne|co|sw|ew|gt|ge|lt|le|pr)\\b");
 
     /** What Lucid documents. */
     public static final int LUCID_MAX_RESULTS = 10_000;
@@ -50,22 +40,8 @@ public record FilteredResultCap(int maxResults) {
 
     /** Why a capped query is not complete, naming its filter (on one line, bounded). */
     public String describe(SearchQuery query) {
-        return "the filter on " + String.join(", ", attributesOf(query.filter())) + " reached the " + maxResults
+        return "the filter on " + String.join(", ", ScimFilter.attributesOf(query.filter())) + " reached the " + maxResults
                + " results Lucid returns at most for a filtered query, so matches beyond them are missing: narrow the "
                + "filter (by externalId, userName, emails.value or a productLicenses flag) or list without a filter";
-    }
-
-    /**
-     * The attributes a filter compares, without its values: filters hold user names and e-mail addresses, which
-     * stay out of the log. Quoted values are dropped first, so that a value cannot pass for an attribute.
-     */
-    static List<String> attributesOf(String filter) {
-        String withoutValues = QUOTED_VALUE.matcher(filter).replaceAll("\"\"");
-        Set<String> attributes = new LinkedHashSet<>();
-        Matcher comparison = COMPARED_ATTRIBUTE.matcher(withoutValues);
-        while (comparison.find()) {
-            attributes.add(comparison.group(1));
-        }
-        return attributes.isEmpty() ? List.of("(no attribute recognised)") : List.copyOf(attributes);
     }
 }

@@ -1,5 +1,9 @@
 package dev.lucidscim.client;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.lucidscim.error.ScimValidationException;
@@ -15,6 +19,12 @@ public final class ScimFilter {
     private static final Pattern ATTRIBUTE_PATH
             = Pattern.compile("(urn:[A-Za-z0-9:._-]+:)?[A-Za-z][A-Za-z0-9_$-]*(\\.[A-Za-z][A-Za-z0-9_$-]*)?");
 
+    /** A quoted value, escapes included: dropped before a filter's attributes are read. */
+    private static final Pattern QUOTED_VALUE = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
+    /** An attribute path followed by a comparison operator. */
+    private static final Pattern COMPARED_ATTRIBUTE = Pattern.compile(
+            "(" + ATTRIBUTE_PATH.pattern() + ")\\s+(?i:eq|ne|co|sw|ew|gt|ge|lt|le|pr)\\b");
+
     private ScimFilter() {
     }
 
@@ -27,5 +37,19 @@ public final class ScimFilter {
             throw ScimValidationException.beforeRequest("No value to match " + attribute + " against");
         }
         return attribute + " eq " + ScimJson.quote(value);
+    }
+
+    /**
+     * The attributes a filter compares, without its values: filters hold user names and e-mail addresses, which
+     * stay out of the log. Quoted values are dropped first, so that a value cannot pass for an attribute.
+     */
+    public static List<String> attributesOf(String filter) {
+        String withoutValues = QUOTED_VALUE.matcher(filter).replaceAll("\"\"");
+        Set<String> attributes = new LinkedHashSet<>();
+        Matcher comparison = COMPARED_ATTRIBUTE.matcher(withoutValues);
+        while (comparison.find()) {
+            attributes.add(comparison.group(1));
+        }
+        return attributes.isEmpty() ? List.of("(no attribute recognised)") : List.copyOf(attributes);
     }
 }
