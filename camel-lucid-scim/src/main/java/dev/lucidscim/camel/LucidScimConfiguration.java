@@ -3,6 +3,7 @@ package dev.lucidscim.camel;
 import java.net.http.HttpClient;
 
 import dev.lucidscim.client.FilteredResultCap;
+import dev.lucidscim.client.PatchForm;
 import dev.lucidscim.client.ScimClientOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
@@ -79,10 +80,17 @@ public class LucidScimConfiguration implements Cloneable {
                             + "documents; deactivate is the recommended way to remove a user.")
     private boolean allowHardDelete;
 
+    @UriParam(label = "producer", defaultValue = "rfc",
+              description = "How PATCH requests are sent: rfc (RFC 7644: schemas lists only "
+                            + "urn:ietf:params:scim:api:messages:2.0:PatchOp, Content-Type: the SCIM media type), "
+                            + "which Lucid reads; or lucid, the form of Lucid's own examples (the PatchOp URN and the "
+                            + "core User or Group URN, Content-Type application/json), which a server that follows "
+                            + "the RFC to the letter refuses with 400.")
+    private PatchForm patchForm = PatchForm.RFC;
+
     @UriParam(label = "producer,advanced",
-              description = "Comma-separated schemas of PATCH bodies, replacing the RFC's "
-                            + "urn:ietf:params:scim:api:messages:2.0:PatchOp (Lucid's own examples also list the core "
-                            + "resource schema).")
+              description = "Comma-separated schemas of PATCH bodies, in place of those of the patchForm (for a "
+                            + "server that wants yet another list).")
     private String patchSchemas;
 
     @UriParam(label = "producer", defaultValue = "100",
@@ -392,6 +400,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setMembersPerPatch(int membersPerPatch) {
         this.membersPerPatch = membersPerPatch;
+    }
+
+    public PatchForm getPatchForm() {
+        return patchForm;
+    }
+
+    public void setPatchForm(PatchForm patchForm) {
+        this.patchForm = patchForm;
     }
 
     public String getPatchSchemas() {

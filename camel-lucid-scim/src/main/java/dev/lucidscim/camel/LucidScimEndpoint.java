@@ -303,6 +303,7 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                         .filter(s -> !s.isEmpty()).toList();
         return new ScimClientOptions(retryPolicy, Duration.ofMillis(configuration.getReadTimeout()), patchSchemas,
                 configuration.getMaxListingSize(), configuration.getPagesInFlight(),
-                configuration.getMembersPerPatch(), configuration.getDialect().memberRemoval());
+                configuration.getMembersPerPatch(), configuration.getDialect().memberRemoval(),
+                configuration.getPatchForm());
     }
 }

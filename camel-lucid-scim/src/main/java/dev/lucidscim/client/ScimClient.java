@@ -24,10 +24,10 @@ public final class ScimClient {
 
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
-        this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchSchemas(),
-                options.maxListing(), options.pagesInFlight());
-        this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchSchemas(),
-                options.maxListing(), options.pagesInFlight());
+        this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchForm(),
+                options.patchSchemas(), options.maxListing(), options.pagesInFlight());
+        this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchForm(),
+                options.patchSchemas(), options.maxListing(), options.pagesInFlight());
         this.groupMemberships = new GroupMembershipPatches(groups, options.membersPerPatch(),
                 options.memberRemoval());
     }

@@ -3,14 +3,13 @@ package dev.lucidscim.client;
 import java.time.Duration;
 import java.util.List;
 
-import dev.lucidscim.model.PatchRequest;
 
 /**
  * Per-client settings, which endpoints sharing a connection may set differently.
  *
  * @param retryPolicy  what is retried and for how long
  * @param readTimeout  the longest wait for a complete response once a request is sent
- * @param patchSchemas the {@code schemas} of PATCH bodies (the RFC's PatchOp URN by default)
+ * @param patchSchemas the {@code schemas} of PATCH bodies in place of the {@code patchForm}'s; empty for the form's
  * @param maxListing      the most resources one listing may hold: a server whose pages never end fails the listing
  *                        with {@link dev.lucidscim.error.ScimInvalidResponseException} instead of filling the heap
  * @param pagesInFlight   the most page requests of one listing in flight at once, once its first page told how many
@@ -18,9 +17,11 @@ import dev.lucidscim.model.PatchRequest;
  * @param membersPerPatch the most member values one membership PATCH, or the POST of a group, carries
  *                        ({@link GroupMembershipPatches})
  * @param memberRemoval   how a PATCH removes members: Lucid's value list, or the RFC's filter for other servers
+ * @param patchForm       how a PATCH is sent: the RFC's form, or the form of Lucid's examples
  */
 public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas,
-                                int maxListing, int pagesInFlight, int membersPerPatch, MemberRemoval memberRemoval) {
+                                int maxListing, int pagesInFlight, int membersPerPatch, MemberRemoval memberRemoval,
+                                PatchForm patchForm) {
 
     /** Larger than any Lucid account this component was made for; raise it for a larger one. */
     public static final int DEFAULT_MAX_LISTING = 1_000_000;
@@ -40,14 +41,14 @@ public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, L
     public static final int DEFAULT_MEMBERS_PER_PATCH = 100;
 
     public static final ScimClientOptions DEFAULT = new ScimClientOptions(RetryPolicy.DEFAULT, Duration.ofSeconds(30),
-            PatchRequest.DEFAULT_SCHEMAS, DEFAULT_MAX_LISTING, DEFAULT_PAGES_IN_FLIGHT, DEFAULT_MEMBERS_PER_PATCH,
-            MemberRemoval.VALUE_LIST);
+            List.of(), DEFAULT_MAX_LISTING, DEFAULT_PAGES_IN_FLIGHT, DEFAULT_MEMBERS_PER_PATCH,
+            MemberRemoval.VALUE_LIST, PatchForm.RFC);
 
-    /** Options for Lucid: members are removed in its value-list form. */
+    /** Options for Lucid: members are removed in its value-list form, PATCHes sent in the RFC's form. */
     public ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, List<String> patchSchemas, int maxListing,
                              int pagesInFlight, int membersPerPatch) {
         this(retryPolicy, readTimeout, patchSchemas, maxListing, pagesInFlight, membersPerPatch,
-                MemberRemoval.VALUE_LIST);
+                MemberRemoval.VALUE_LIST, PatchForm.RFC);
     }
 
     public ScimClientOptions {
@@ -69,7 +70,9 @@ public record ScimClientOptions(RetryPolicy retryPolicy, Duration readTimeout, L
             throw new IllegalArgumentException("memberRemoval must be given: VALUE_LIST for Lucid, VALUE_FILTER for a "
                                                + "server that follows RFC 7644");
         }
-        patchSchemas = patchSchemas == null || patchSchemas.isEmpty() ? PatchRequest.DEFAULT_SCHEMAS
-                : List.copyOf(patchSchemas);
+        if (patchForm == null) {
+            throw new IllegalArgumentException("patchForm must be given: RFC, or LUCID for the form of Lucid's examples");
+        }
+        patchSchemas = patchSchemas == null ? List.of() : List.copyOf(patchSchemas);
     }
 }

@@ -127,7 +127,7 @@ public final class ScimConnection {
                 .header("Accept", ACCEPT)
                 .header("User-Agent", ComponentVersion.USER_AGENT);
         if (request.body() != null) {
-            builder.header("Content-Type", SCIM_JSON)
+            builder.header("Content-Type", request.contentType())
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
         } else {
             builder.method(request.method(), HttpRequest.BodyPublishers.noBody());

@@ -3,10 +3,15 @@ package dev.lucidscim.client;
 import dev.lucidscim.error.FailedRequest;
 
 /**
- * One SCIM request before it is sent: method, encoded path relative to the tenant URL, encoded query (or null) and
- * JSON body (or null).
+ * One SCIM request before it is sent: method, encoded path relative to the tenant URL, encoded query (or null), JSON
+ * body (or null) and the body's media type.
  */
-record ScimRequest(String method, String path, String query, byte[] body) {
+record ScimRequest(String method, String path, String query, byte[] body, String contentType) {
+
+    /** A request whose body, if any, is {@code application/scim+json}. */
+    ScimRequest(String method, String path, String query, byte[] body) {
+        this(method, path, query, body, ScimConnection.SCIM_JSON);
+    }
 
     static ScimRequest get(String path, String query) {
         return new ScimRequest("GET", path, query, null);

@@ -19,14 +19,17 @@ public final class ScimResourceClient<T extends ScimResource> {
     private final ScimResourceType<T> type;
     private final ScimRequestExecutor executor;
     private final List<String> patchSchemas;
+    private final PatchForm patchForm;
     private final int maxListing;
     private final int pagesInFlight;
 
-    ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, List<String> patchSchemas,
-                       int maxListing, int pagesInFlight) {
+    /** @param patchSchemas the {@code schemas} of PATCH bodies in place of the form's; empty for the form's */
+    ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, PatchForm patchForm,
+                       List<String> patchSchemas, int maxListing, int pagesInFlight) {
         this.type = type;
         this.executor = executor;
-        this.patchSchemas = patchSchemas;
+        this.patchForm = patchForm;
+        this.patchSchemas = patchSchemas.isEmpty() ? patchForm.schemas(type.coreSchema()) : patchSchemas;
         this.maxListing = maxListing;
         this.pagesInFlight = pagesInFlight;
     }
@@ -63,11 +66,15 @@ public final class ScimResourceClient<T extends ScimResource> {
                 ScimJson.toBytes(type.withRequiredSchemas(resource))));
     }
 
-    /** PATCH; the response holds the resource when the server returns it (200), null for 204. */
+    /**
+     * PATCH in the client's {@link PatchForm} (a request that lists its own {@code schemas} keeps them); the response
+     * holds the resource when the server returns it (200), null for 204.
+     */
     public ScimResponse<T> patch(String id, PatchRequest patch) {
         PatchRequest body = patch.schemas().equals(PatchRequest.DEFAULT_SCHEMAS) ? patch.withSchemas(patchSchemas)
                 : patch;
-        return exchange(new ScimRequest("PATCH", type.pathOf(id), null, ScimJson.toBytes(body)));
+        return exchange(new ScimRequest("PATCH", type.pathOf(id), null, ScimJson.toBytes(body),
+                patchForm.contentType()));
     }
 
     /**

@@ -6,25 +6,29 @@ import com.fasterxml.jackson.databind.JavaType;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimResource;
+import dev.lucidscim.model.ScimSchemas;
 import dev.lucidscim.model.ScimUser;
 
 /** A resource endpoint of the tenant ({@code /Users}, {@code /Groups}) and the model class it maps to. */
 public final class ScimResourceType<T extends ScimResource> {
 
     public static final ScimResourceType<ScimUser> USERS = new ScimResourceType<>("/Users", "user", ScimUser.class,
-            ScimUser::withRequiredSchemas);
+            ScimSchemas.CORE_USER, ScimUser::withRequiredSchemas);
     public static final ScimResourceType<ScimGroup> GROUPS = new ScimResourceType<>("/Groups", "group",
-            ScimGroup.class, ScimGroup::withRequiredSchemas);
+            ScimGroup.class, ScimSchemas.CORE_GROUP, ScimGroup::withRequiredSchemas);
 
     private final String path;
     private final String noun;
     private final Class<T> modelClass;
+    private final String coreSchema;
     private final JavaType modelType;
     private final JavaType listResponseType;
     private final UnaryOperator<T> withRequiredSchemas;
 
-    private ScimResourceType(String path, String noun, Class<T> modelClass, UnaryOperator<T> withRequiredSchemas) {
+    private ScimResourceType(String path, String noun, Class<T> modelClass, String coreSchema,
+                             UnaryOperator<T> withRequiredSchemas) {
         this.path = path;
+        this.coreSchema = coreSchema;
         this.noun = noun;
         this.modelClass = modelClass;
         this.withRequiredSchemas = withRequiredSchemas;
@@ -43,6 +47,11 @@ public final class ScimResourceType<T extends ScimResource> {
 
     public Class<T> modelClass() {
         return modelClass;
+    }
+
+    /** The URN of the resource's core schema. */
+    String coreSchema() {
+        return coreSchema;
     }
 
     JavaType modelType() {

@@ -27,8 +27,6 @@ import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
  */
 final class MemberPatches {
 
-    private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
     /** What one operation does to the member ids. */
     enum Change {
         ADD, REMOVE, REMOVE_ALL
@@ -112,7 +110,7 @@ final class MemberPatches {
     }
 
     private static boolean onlyPatchOp(JsonNode schemas) {
-        return schemas.isArray() && schemas.size() == 1 && PATCH_OP.equals(schemas.get(0).asText());
+        return schemas.isArray() && schemas.size() == 1 && RequiredSchemas.PATCH_OP.equals(schemas.get(0).asText());
     }
 
     /** The group as the library presents it: {@code meta.location}, each member's {@code $ref}, ETag, Location. */

@@ -9,15 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.captaingoldfish.scim.sdk.common.utils.JsonHelper;
 
 /**
- * RFC 7643 section 3 as a strict server reads it ({@link SimulatorDialect#requiresSchemas()}): a resource sent in a
- * POST or PUT to {@code /Users} or {@code /Groups} lists in {@code schemas} its endpoint's core schema and the URN of
- * every extension whose attributes it carries. Lucid and the SCIM library fill missing ones in; a strict server
- * answers 400 {@code invalidSyntax} (as the UnboundID/Ping SCIM 2 SDK's schema checker reports these), before the
- * resource is looked at further.
+ * RFC 7643 section 3 and RFC 7644 section 3.5.2 as a strict server reads them
+ * ({@link SimulatorDialect#requiresSchemas()}): a resource sent in a POST or PUT to {@code /Users} or {@code /Groups}
+ * lists in {@code schemas} its endpoint's core schema and the URN of every extension whose attributes it carries; a
+ * PATCH lists exactly the PatchOp message URN. Lucid and the SCIM library fill missing ones in, and Lucid's own PATCH
+ * examples add the core resource URN; a strict server answers 400 {@code invalidSyntax} (as the UnboundID/Ping SCIM 2
+ * SDK's schema checker reports these, and as SCIMMY refuses Lucid's PATCH form), before the body is looked at further.
  */
 final class RequiredSchemas {
 
     static final String SCIM_TYPE = "invalidSyntax";
+    static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
     private static final Map<String, String> CORE_SCHEMAS = Map.of(
             "Users", "urn:ietf:params:scim:schemas:core:2.0:User",
@@ -28,6 +30,9 @@ final class RequiredSchemas {
 
     /** Null when the request is no resource write or lists its schemas, else the detail of the refusal. */
     static String refusal(String method, String path, String body) {
+        if (isResourcePatch(method, path)) {
+            return patchRefusal(jsonObject(body));
+        }
         String coreSchema = coreSchemaOf(method, path);
         JsonNode resource = coreSchema == null ? null : jsonObject(body);
         if (resource == null) {
@@ -51,6 +56,22 @@ final class RequiredSchemas {
             }
         }
         return null;
+    }
+
+    private static String patchRefusal(JsonNode patch) {
+        if (patch == null) {
+            return null;
+        }
+        JsonNode schemas = patch.path("schemas");
+        boolean onlyPatchOp = schemas.isArray() && schemas.size() == 1 && PATCH_OP.equals(schemas.get(0).asText());
+        return onlyPatchOp ? null : "The schemas of a PATCH must be exactly [\"" + PATCH_OP + "\"] (RFC 7644 section "
+                                    + "3.5.2), not " + schemas;
+    }
+
+    private static boolean isResourcePatch(String method, String path) {
+        String[] segments = path.substring(1).split("/", -1);
+        return method.equals("PATCH") && segments.length == 2 && !segments[1].isEmpty()
+               && CORE_SCHEMAS.containsKey(segments[0]);
     }
 
     /** The core schema of the endpoint a POST or PUT writes a resource to; null for any other request. */

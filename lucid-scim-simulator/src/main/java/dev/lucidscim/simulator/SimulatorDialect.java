@@ -24,7 +24,8 @@ public enum SimulatorDialect {
     /**
      * RFC 7643 section 3 makes {@code schemas} required, with the core schema's URN and the URN of every extension
      * whose attributes the resource carries: a strict server answers a POST or PUT without them 400
-     * {@code invalidSyntax}; Lucid fills them in.
+     * {@code invalidSyntax}; Lucid fills them in. RFC 7644 section 3.5.2 gives a PATCH exactly the PatchOp URN: a
+     * strict server refuses the form of Lucid's own examples (the core resource URN added), which Lucid reads.
      */
     boolean requiresSchemas() {
         return this == STANDARD;

@@ -10,6 +10,7 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
@@ -24,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The exact wire form of what the dialects change: the {@code schemas} of creates and replaces (both dialects), the
- * removal of members (Lucid's value list, the RFC's filtered paths), and the Location read from {@code meta.location}.
+ * removal of members (Lucid's value list, the RFC's filtered paths), the Location read from {@code meta.location}, and
+ * the two PATCH forms ({@code patchForm}).
  */
 class DialectWireFormTest extends LucidScimTestSupport {
 
@@ -127,5 +129,42 @@ class DialectWireFormTest extends LucidScimTestSupport {
                 Map.of(LucidScimConstants.RESOURCE_ID, "lucid-1"));
 
         assertThat(result.getMessage().getHeader(LucidScimConstants.LOCATION)).isEqualTo(header);
+    }
+
+    @Test
+    void aPatchIsSentInTheRfcsFormByDefault() {
+        lucid.stubFor(patch(urlEqualTo("/scim/v2/Users/lucid-1")).willReturn(aResponse().withStatus(204)));
+
+        Exchange result = call("lucid-scim:users?operation=deactivate", null,
+                Map.of(LucidScimConstants.RESOURCE_ID, "lucid-1"));
+
+        assertThat(result.getException()).isNull();
+        lucid.verify(1, patchRequestedFor(urlEqualTo("/scim/v2/Users/lucid-1"))
+                .withHeader("Content-Type", equalTo(SCIM_JSON)).withRequestBody(equalToJson("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                 "Operations":[{"op":"replace","path":"active","value":false}]}""")));
+    }
+
+    @Test
+    void lucidsPatchFormSendsApplicationJsonAndTheCoreUrnOfTheResourcePatched() {
+        lucid.stubFor(patch(urlEqualTo("/scim/v2/Users/lucid-1")).willReturn(aResponse().withStatus(204)));
+        lucid.stubFor(patch(urlEqualTo(GROUP_PATH)).willReturn(aResponse().withStatus(204)));
+
+        Exchange user = call("lucid-scim:users?operation=deactivate&patchForm=lucid", null,
+                Map.of(LucidScimConstants.RESOURCE_ID, "lucid-1"));
+        Exchange group = call("lucid-scim:groups?operation=addMembers&patchForm=lucid", List.of("lucid-1"),
+                Map.of(LucidScimConstants.RESOURCE_ID, "lucid-group-7"));
+
+        assertThat(user.getException()).isNull();
+        assertThat(group.getException()).isNull();
+        lucid.verify(1, patchRequestedFor(urlEqualTo("/scim/v2/Users/lucid-1"))
+                .withHeader("Content-Type", equalTo("application/json")).withRequestBody(equalToJson("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp","%s"],
+                 "Operations":[{"op":"replace","path":"active","value":false}]}""".formatted(ScimSchemas.CORE_USER))));
+        lucid.verify(1, patchRequestedFor(urlEqualTo(GROUP_PATH))
+                .withHeader("Content-Type", equalTo("application/json")).withRequestBody(equalToJson("""
+                {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp","%s"],
+                 "Operations":[{"op":"add","path":"members","value":[{"value":"lucid-1"}]}]}
+                """.formatted(ScimSchemas.CORE_GROUP))));
     }
 }

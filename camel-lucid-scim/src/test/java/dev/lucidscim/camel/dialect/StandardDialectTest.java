@@ -6,6 +6,7 @@ import java.util.Map;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.producer.reconcile.ReconcileAction;
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
+import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import dev.lucidscim.simulator.SimulatorDialect;
 import org.apache.camel.Exchange;
@@ -72,5 +73,23 @@ class StandardDialectTest extends DialectScenarios {
         assertThat(changes(poll())).containsExactlyEntriesOf(Map.of(ann, "deactivated"));
         assertThat(lucid.requests().matching(request -> request.path().equals("/Users/" + ann)
                                                         && request.method().equals("GET"))).isEmpty();
+    }
+
+    /**
+     * A strict server refuses the PATCH form of Lucid's examples (RFC 7644 section 3.5.2: the PatchOp URN alone), so
+     * it stays an option: the refusal is a typed exception with the status and the server's detail, nothing changed.
+     */
+    @Test
+    void lucidsPatchFormIsRefusedByAStrictServerWithItsDetail() {
+        String ann = lucid.seedUser(person("ann", true));
+
+        Exchange result = template.request("lucid-scim:users?operation=deactivate&dialect=standard&patchForm=lucid",
+                exchange -> exchange.getMessage().setHeader(LucidScimConstants.RESOURCE_ID, ann));
+
+        assertThat(result.getException()).isInstanceOfSatisfying(ScimValidationException.class, refused -> {
+            assertThat(refused.getStatus()).isEqualTo(400);
+            assertThat(refused.getDetail()).contains("RFC 7644 section 3.5.2");
+        });
+        assertThat(lucid.user(ann).orElseThrow().path("active").asBoolean()).isTrue();
     }
 }
