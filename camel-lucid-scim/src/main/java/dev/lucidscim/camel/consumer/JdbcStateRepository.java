@@ -6,11 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.sql.Statement;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.lucidscim.jdbc.JdbcTables;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.service.ServiceSupport;
@@ -40,7 +39,6 @@ import org.slf4j.LoggerFactory;
 public class JdbcStateRepository extends ServiceSupport implements StateRepository<String, String> {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStateRepository.class);
-    private static final Pattern TABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
     /** SQLSTATE class 08: connection exception. */
     private static final String CONNECTION_EXCEPTION = "08";
     /** SQLSTATE class 23: integrity constraint violation (here: the key another writer inserted first). */
@@ -69,34 +67,13 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
         if (dataSource == null) {
             throw new IllegalArgumentException("JdbcStateRepository needs a dataSource");
         }
-        if (!TABLE_NAME.matcher(tableName).matches()) {
-            throw new IllegalArgumentException("'" + tableName + "' is not a plain table name");
-        }
+        JdbcTables.checkName(tableName);
         if (createTable) {
-            withConnection(this::createTableUnlessThere);
-        }
-    }
-
-    private Void createTableUnlessThere(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE IF NOT EXISTS " + tableName
-                              + " (STATE_KEY VARCHAR(512) PRIMARY KEY, STATE_VALUE VARCHAR(1000000))");
-        } catch (SQLException e) {
-            // PostgreSQL's IF NOT EXISTS is not safe against a concurrent CREATE: the loser fails (a duplicate key in
-            // its catalog) although the table is there now, which is all that was asked.
-            if (!tableExists(connection)) {
-                throw e;
-            }
-        }
-        return null;
-    }
-
-    private boolean tableExists(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.executeQuery("SELECT STATE_KEY FROM " + tableName + " WHERE 1 = 0").close();
-            return true;
-        } catch (SQLException e) {
-            return false;
+            withConnection(connection -> {
+                JdbcTables.createUnlessThere(connection, tableName,
+                        "(STATE_KEY VARCHAR(512) PRIMARY KEY, STATE_VALUE VARCHAR(1000000))", "STATE_KEY");
+                return null;
+            });
         }
     }
 
