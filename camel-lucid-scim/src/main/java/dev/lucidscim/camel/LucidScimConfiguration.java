@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 
 import dev.lucidscim.client.FilteredResultCap;
 import dev.lucidscim.client.PatchForm;
+import dev.lucidscim.client.RateBudget;
 import dev.lucidscim.client.ScimClientOptions;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Configurer;
@@ -297,6 +298,14 @@ public class LucidScimConfiguration implements Cloneable {
                             + "answers without one, never above requestsPerSecond. Shared by every endpoint of the "
                             + "same tenant and token (adaptive if any of them asks).")
     private boolean adaptiveRate;
+
+    @UriParam(label = "advanced",
+              description = "A rate budget shared by several nodes (processes) that send to the same tenant, such as "
+                            + "dev.lucidscim.jdbc.PostgresRateBudget on the database of the shared state: with it, "
+                            + "requestsPerSecond (required) is the rate of every node together, not of each one. By "
+                            + "default each process paces its own requests. With adaptiveRate, the adapted rate is "
+                            + "the one the nodes share.")
+    private RateBudget rateBudget;
 
     public String getTenantUrl() {
         return tenantUrl;
@@ -664,6 +673,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setAdaptiveRate(boolean adaptiveRate) {
         this.adaptiveRate = adaptiveRate;
+    }
+
+    public RateBudget getRateBudget() {
+        return rateBudget;
+    }
+
+    public void setRateBudget(RateBudget rateBudget) {
+        this.rateBudget = rateBudget;
     }
 
     public LucidScimConfiguration copy() {

@@ -259,7 +259,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         // Settings are checked here, so a misconfigured route fails at startup, before any request.
         resultCap = new FilteredResultCap(configuration.getFilteredResultCap());
         connection = getComponent().connections().acquire(connectionSettings(),
-                new RequestRate(configuration.getRequestsPerSecond(), configuration.isAdaptiveRate()));
+                new RequestRate(configuration.getRequestsPerSecond(), configuration.isAdaptiveRate(),
+                        configuration.getRateBudget()));
         client = new ScimClient(connection, clientOptions());
         tenantStatistics = connection.statistics();
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,

@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * retry budget) is refused at once, nothing sent.</li>
  * <li><b>Adaptive rate</b> (opt-in): the rate in force follows {@link AdaptiveRate}'s rule, below the configured
  * one.</li>
+ * <li><b>Shared budget</b> (opt-in): with a {@link RateBudget}, the pace is the budget's, shared with other processes,
+ * instead of this limiter's slots; holds and the adaptive rate stay this limiter's, and the rate in force is passed to
+ * the budget with every request.</li>
  * </ul>
  * With no rate and no hold, a permit costs no lock.
  */
@@ -92,6 +95,8 @@ public final class RateLimiter {
     private long holds;
     /** When the last permit was given (with a rate). Guarded by this. */
     private long lastPermitNanos;
+    /** The budget shared with other processes that paces instead of the slots, or null. Written under this. */
+    private volatile RateBudget budget;
 
     /**
      * @param tenant the tenant's host, for the adaptive rate's log
@@ -134,7 +139,7 @@ public final class RateLimiter {
                     throw new HoldTooLongException(Duration.ofNanos(holdLeft));
                 }
                 slot = now + holdLeft;
-                if (perSecond > 0) {
+                if (pacedBySlots()) {
                     slot = nextSlotNanos - slot > 0 ? nextSlotNanos : slot;
                     nextSlotNanos = slot + intervalNanos();
                 }
@@ -142,6 +147,9 @@ public final class RateLimiter {
                 holdsSeen = holds;
             }
             Permit permit = awaitSlot(slot, holdsSeen, requestedAt, held);
+            if (permit != null && budget != null && perSecond > 0) {
+                permit = fromBudget(permit, holdsSeen);
+            }
             if (permit != null) {
                 return permit;
             }
@@ -165,7 +173,7 @@ public final class RateLimiter {
                 }
                 long now = clock.nanoTime();
                 long due = slot;
-                if (perSecond > 0 && lastPermitNanos + intervalNanos() / 2 - slot > 0) {
+                if (pacedBySlots() && lastPermitNanos + intervalNanos() / 2 - slot > 0) {
                     due = lastPermitNanos + intervalNanos() / 2;
                 }
                 wait = due - now;
@@ -176,6 +184,26 @@ public final class RateLimiter {
             }
             clock.sleep(wait);
         }
+    }
+
+    /**
+     * Waits for the shared budget after the hold, if any, is over.
+     *
+     * @return the permit, or null when a hold began meanwhile
+     */
+    private Permit fromBudget(Permit afterHold, long holdsSeen) throws InterruptedException {
+        long waited = budget.take(tenant, perSecond);
+        synchronized (this) {
+            if (holds != holdsSeen) {
+                return null;
+            }
+        }
+        return new Permit(clock.nanoTime(), afterHold.pacedNanos() + waited, afterHold.heldNanos());
+    }
+
+    /** Whether this limiter's slots pace the requests: a rate is set, and no shared budget does it. */
+    private boolean pacedBySlots() {
+        return perSecond > 0 && budget == null;
     }
 
     /** Guarded by this: the rate may change. */
@@ -220,11 +248,20 @@ public final class RateLimiter {
     }
 
     /**
-     * Applies an endpoint's rate: sets a limit where there was none, or lowers it (never raises it), and makes the
-     * rate adaptive if asked (never the other way). When endpoints of a tenant ask differently, the most cautious
-     * holds.
+     * Applies an endpoint's rate: sets a limit where there was none, or lowers it (never raises it), makes the
+     * rate adaptive if asked (never the other way), and draws it from a shared budget if one is named. When endpoints
+     * of a tenant ask differently, the most cautious holds; they cannot name two budgets.
+     *
+     * @throws IllegalArgumentException the rate names another budget than the tenant's other endpoints
      */
     synchronized void limitTo(RequestRate rate) {
+        if (rate.budget() != null) {
+            if (budget != null && budget != rate.budget()) {
+                throw new IllegalArgumentException("Endpoints of " + tenant + " with the same token name two "
+                                                   + "different rateBudgets: give them the same one");
+            }
+            budget = rate.budget();
+        }
         if (rate.perSecond() > 0 && (configured == 0 || rate.perSecond() < configured)) {
             configured = rate.perSecond();
             if (adaptive != null) {

@@ -8,8 +8,10 @@ package dev.lucidscim.client;
  *
  * @param perSecond the rate; 0 for none
  * @param adaptive  whether the rate is lowered on a 429 and raised again slowly, never above {@code perSecond}
+ * @param budget    the budget shared with other nodes that {@code perSecond} is drawn from, or null to pace this
+ *                  process alone
  */
-public record RequestRate(double perSecond, boolean adaptive) {
+public record RequestRate(double perSecond, boolean adaptive, RateBudget budget) {
 
     public static final RequestRate NONE = new RequestRate(0, false);
 
@@ -22,6 +24,15 @@ public record RequestRate(double perSecond, boolean adaptive) {
             throw new IllegalArgumentException("adaptiveRate needs requestsPerSecond: the rate it starts at and never "
                                                + "exceeds, such as requestsPerSecond=25");
         }
+        if (budget != null && perSecond == 0) {
+            throw new IllegalArgumentException("rateBudget needs requestsPerSecond: the rate every node that shares "
+                                               + "the budget sends at in all, such as requestsPerSecond=25");
+        }
+    }
+
+    /** A rate of this process alone. */
+    public RequestRate(double perSecond, boolean adaptive) {
+        this(perSecond, adaptive, null);
     }
 
     /** A fixed rate, 0 for none. */
