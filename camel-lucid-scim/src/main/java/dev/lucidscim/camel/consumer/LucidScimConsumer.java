@@ -273,16 +273,23 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         return getMaxMessagesPerPoll() > 0 && pending.size() >= getMaxMessagesPerPoll();
     }
 
-    /** One exchange per pending resource, through Camel's batch delivery; then the state index is written. */
+    /**
+     * One exchange per pending resource, through Camel's batch delivery; the ids they may add to the state's index are
+     * journalled first, and the index is written after.
+     */
     private int deliver(List<Pending> pending) {
         listed = null;
         try {
+            if (state != null) {
+                state.journal(pending.stream().filter(item -> item.change() != null)
+                        .map(item -> item.change().id()).toList());
+            }
             Queue<Object> exchanges = new ArrayDeque<>(pending.size());
             pending.forEach(item -> exchanges.add(exchangeFor(item)));
             return processBatch(exchanges);
         } finally {
             if (state != null) {
-                state.flush();
+                state.flushAndCloseJournal();
             }
         }
     }

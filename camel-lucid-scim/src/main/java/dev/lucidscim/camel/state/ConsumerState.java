@@ -1,7 +1,10 @@
 package dev.lucidscim.camel.state;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,8 +22,11 @@ import org.apache.camel.spi.StateRepository;
  * <p>
  * Index chunks are written every few seconds ({@link #flushIfDue()}) and at the end of a poll ({@link #flush()}), not
  * with every entry: a directory's first poll would otherwise rewrite a chunk per resource (measured: a quarter of the
- * poll's time). An entry whose id a crash kept out of the index is added back by {@link #keep(String)} when the next
- * poll lists it; what a crash can lose is the removal of such a resource while the consumer was down.
+ * poll's time). So that a crash between an entry and its chunk loses nothing, the ids a poll is about to commit that
+ * the index does not hold yet are written first, in one journal key ({@code <namespace>/#journal}, {@link #journal});
+ * {@link #load()} puts back in the index every journalled id whose entry was committed, and the end of the delivery
+ * empties it ({@link #flushAndCloseJournal()}). Without it, a node taking over from one killed in the middle of a
+ * poll would not know those resources, and would miss their removal if it happened meanwhile.
  * <p>
  * A flush that changed which ids are tombstones (removed) also writes a new random {@link #tombstonesVersion()}
  * ({@code <namespace>/#tombstones}), so that {@link DeactivatedUsers} can tell that its copy of them is still current
@@ -32,6 +38,11 @@ public final class ConsumerState {
     static final int CHUNKS = 1024;
     private static final long FLUSH_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
     private static final char REMOVED_MARK = '!';
+    /**
+     * Between the ids of a chunk or the journal. Not a line break, which Camel's FileStateRepository refuses in a
+     * value; chunks that earlier builds wrote with line breaks are still read.
+     */
+    private static final String SEPARATOR = ",";
 
     private final StateRepository<String, String> repository;
     private final String namespace;
@@ -39,6 +50,8 @@ public final class ConsumerState {
     private final Map<Integer, Map<String, Boolean>> index = new HashMap<>();
     private final Set<Integer> dirtyChunks = new HashSet<>();
     private boolean tombstonesChanged;
+    /** The ids of the journal in the repository: empty when it is closed. */
+    private final Set<String> journalled = new LinkedHashSet<>();
     private long lastFlushNanos = System.nanoTime();
 
     public ConsumerState(StateRepository<String, String> repository, String namespace) {
@@ -46,7 +59,10 @@ public final class ConsumerState {
         this.namespace = namespace;
     }
 
-    /** Reads the index from the repository (at start, and when a cluster member takes over). */
+    /**
+     * Reads the index from the repository (at start, and when a cluster member takes over), with the ids a poll cut
+     * short by a crash had committed before their chunks were written.
+     */
     public synchronized void load() {
         index.clear();
         dirtyChunks.clear();
@@ -56,6 +72,36 @@ public final class ConsumerState {
             if (!ids.isEmpty()) {
                 index.put(chunk, ids);
             }
+        }
+        for (String id : lines(repository.getState(journalKey()))) {
+            KnownResource committed = get(id);
+            Map<String, Boolean> chunk = index.computeIfAbsent(chunkOf(id), number -> new HashMap<>());
+            if (committed != null && !chunk.containsKey(id)) {
+                chunk.put(id, committed.removed());
+                dirtyChunks.add(chunkOf(id));
+            }
+        }
+    }
+
+    /**
+     * Before a poll delivers its changes: writes which of these ids the index does not hold yet (one write, none when
+     * all are indexed), so that {@link #load()} finds them if the process dies before the chunks are written.
+     */
+    public synchronized void journal(Collection<String> ids) {
+        List<String> unindexed = ids.stream().filter(id -> !index.getOrDefault(chunkOf(id), Map.of())
+                .containsKey(id)).toList();
+        // a journal a failed flush left open keeps its ids: their chunks may not be written yet
+        if (journalled.addAll(unindexed)) {
+            repository.setState(journalKey(), String.join(SEPARATOR, journalled));
+        }
+    }
+
+    /** At the end of a poll's delivery: the index written, the journal it made needless emptied. */
+    public synchronized void flushAndCloseJournal() {
+        flush();
+        if (!journalled.isEmpty()) {
+            repository.setState(journalKey(), "");
+            journalled.clear();
         }
     }
 
@@ -151,25 +197,30 @@ public final class ConsumerState {
 
     private Map<String, Boolean> readChunk(int number) {
         Map<String, Boolean> ids = new HashMap<>();
-        String lines = repository.getState(chunkKey(number));
-        if (lines != null && !lines.isEmpty()) {
-            for (String line : lines.split("\n")) {
-                boolean removed = line.charAt(line.length() - 1) == REMOVED_MARK;
-                ids.put(removed ? line.substring(0, line.length() - 1) : line, removed);
-            }
+        for (String line : lines(repository.getState(chunkKey(number)))) {
+            boolean removed = line.charAt(line.length() - 1) == REMOVED_MARK;
+            ids.put(removed ? line.substring(0, line.length() - 1) : line, removed);
         }
         return ids;
     }
 
+    private static List<String> lines(String value) {
+        return value == null || value.isEmpty() ? List.of() : List.of(value.split("[\n" + SEPARATOR + "]"));
+    }
+
     private void writeChunk(int number, Map<String, Boolean> chunk) {
         StringBuilder lines = new StringBuilder();
-        chunk.forEach((id, removed) -> lines.append(lines.isEmpty() ? "" : "\n").append(id)
+        chunk.forEach((id, removed) -> lines.append(lines.isEmpty() ? "" : SEPARATOR).append(id)
                 .append(removed ? String.valueOf(REMOVED_MARK) : ""));
         repository.setState(chunkKey(number), lines.toString());
     }
 
     private String entryKey(String id) {
         return namespace + "/" + id;
+    }
+
+    private String journalKey() {
+        return namespace + "/#journal";
     }
 
     private String chunkKey(int chunk) {
