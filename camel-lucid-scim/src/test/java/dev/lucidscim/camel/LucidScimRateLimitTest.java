@@ -96,7 +96,7 @@ class LucidScimRateLimitTest extends LucidScimTestSupport {
     }
 
     @Test
-    void adaptiveRateWithoutRequestsPerSecondIsRefusedAtStartSayingWhatToSet() {
+    void adaptiveRateOrRateBudgetWithoutRequestsPerSecondIsRefusedAtStartSayingWhatToSet() {
         assertRefusedAtStart(USERS + "&adaptiveRate=true", "adaptiveRate needs requestsPerSecond",
                 "requestsPerSecond=25");
         assertRefusedAtStart(USERS + "&requestsPerSecond=-5", "requestsPerSecond must be 0 (no limit) or a positive "
