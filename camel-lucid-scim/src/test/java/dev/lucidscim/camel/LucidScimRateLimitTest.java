@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import dev.lucidscim.client.BearerToken;
+import dev.lucidscim.client.RateBudget;
 import dev.lucidscim.client.RateLimiter;
 import dev.lucidscim.client.TenantStatistics;
 import dev.lucidscim.client.TenantUrl;
@@ -95,11 +96,14 @@ class LucidScimRateLimitTest extends LucidScimTestSupport {
     }
 
     @Test
-    void adaptiveRateWithoutRequestsPerSecondIsRefusedAtStartSayingWhatToSet() {
+    void adaptiveRateOrRateBudgetWithoutRequestsPerSecondIsRefusedAtStartSayingWhatToSet() {
         assertRefusedAtStart(USERS + "&adaptiveRate=true", "adaptiveRate needs requestsPerSecond",
                 "requestsPerSecond=25");
         assertRefusedAtStart(USERS + "&requestsPerSecond=-5", "requestsPerSecond must be 0 (no limit) or a positive "
                                                              + "number, not -5.0");
+        context.getRegistry().bind("budget", (RateBudget) (tenant, perSecond) -> 0);
+        assertRefusedAtStart(USERS + "&rateBudget=#budget", "rateBudget needs requestsPerSecond",
+                "requestsPerSecond=25");
         assertNoRequestSent();
     }
 

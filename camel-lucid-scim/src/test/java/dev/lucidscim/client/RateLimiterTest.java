@@ -276,4 +276,41 @@ class RateLimiterTest {
             limiter.answered(limiter.acquire(BUDGET), status);
         }
     }
+
+    /** A shared budget that lets a request go every 1/rate on the test clock, and records the rates it was asked. */
+    private final class TestBudget implements RateBudget {
+        final List<Double> rates = new ArrayList<>();
+
+        @Override
+        public long take(String tenant, double perSecond) {
+            rates.add(perSecond);
+            long wait = (long) (1_000 * MS / perSecond);
+            clock.now += wait;
+            return wait;
+        }
+    }
+
+    @Test
+    void aSharedBudgetPacesInsteadOfTheSlotsAtTheRateInForce() throws Exception {
+        TestBudget budget = new TestBudget();
+        RateLimiter limiter = limiter(new RequestRate(40, true, budget));
+
+        assertThat(grantedMillis(limiter, 2)).as("the budget's pace alone").containsExactly(25L, 50L);
+        assertThat(clock.sleeps).as("slept for slots").isEmpty();
+        Permit limited = limiter.acquire(BUDGET);
+        assertThat(limited.pacedNanos()).isEqualTo(25 * MS);
+        limiter.rateLimited(limited, null);
+        limiter.acquire(BUDGET);
+
+        assertThat(budget.rates).as("the adapted rate passed on").containsExactly(40.0, 40.0, 40.0, 28.0);
+    }
+
+    @Test
+    void aSharedBudgetNeedsARateAndOneTenantOneBudget() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new RequestRate(0, false, new TestBudget()))
+                .withMessageContaining("rateBudget needs requestsPerSecond");
+        RateLimiter limiter = limiter(new RequestRate(20, false, new TestBudget()));
+        assertThatIllegalArgumentException().isThrownBy(() -> limiter.limitTo(new RequestRate(20, false,
+                new TestBudget()))).withMessageContaining("two different rateBudgets");
+    }
 }

@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.util.Set;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
+import dev.lucidscim.client.RateBudget;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.springframework.beans.factory.BeanFactory;
@@ -18,7 +19,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 class LucidScimComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_TYPES = Set.of(LucidScimConfiguration.class, HttpClient.class,
-            StateRepository.class, SSLContextParameters.class);
+            StateRepository.class, RateBudget.class, SSLContextParameters.class);
 
     private final BeanFactory beans;
 

@@ -7,6 +7,7 @@ import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimConsumerMode;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.springboot.app.StarterTestApplication;
+import dev.lucidscim.client.RateBudget;
 import org.apache.camel.CamelContext;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -37,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.lucid-scim.match-attribute=external-id",
         "camel.component.lucid-scim.mode=ALL",
         "camel.component.lucid-scim.state-repository=#lucidState",
+        "camel.component.lucid-scim.rate-budget=#lucidBudget",
         "camel.component.lucid-scim.proxy-port=3128"
 })
 class LucidScimStarterPropertiesTest {
@@ -47,12 +49,19 @@ class LucidScimStarterPropertiesTest {
         StateRepository<String, String> lucidState() {
             return new MemoryStateRepository();
         }
+
+        @Bean
+        RateBudget lucidBudget() {
+            return (tenant, perSecond) -> 0;
+        }
     }
 
     @Autowired
     CamelContext camelContext;
     @Autowired
     StateRepository<String, String> lucidState;
+    @Autowired
+    RateBudget lucidBudget;
 
     @Test
     void everyKindOfPropertyReachesTheComponent() {
@@ -72,6 +81,7 @@ class LucidScimStarterPropertiesTest {
         assertThat(configuration.getMatchAttribute()).isEqualTo(LucidScimMatchAttribute.EXTERNAL_ID);
         assertThat(configuration.getMode()).isEqualTo(LucidScimConsumerMode.ALL);
         assertThat(configuration.getStateRepository()).isSameAs(lucidState);
+        assertThat(configuration.getRateBudget()).isSameAs(lucidBudget);
         assertThat(configuration.getProxyPort()).isEqualTo(3128);
     }
 

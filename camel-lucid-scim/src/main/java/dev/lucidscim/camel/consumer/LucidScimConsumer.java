@@ -353,8 +353,16 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
         @Override
         public void onComplete(Exchange exchange) {
-            if (!exchange.isRollbackOnly()) {
+            if (exchange.isRollbackOnly()) {
+                return;
+            }
+            try {
                 state.commit(change.id(), change.remember());
+            } catch (RuntimeException e) {
+                // Camel would log and drop it without saying what follows for the change
+                LOG.warn("The change {} was delivered but could not be committed to the state repository ({}): it "
+                         + "will be delivered again on the next poll, with the same {}", change.changeId(),
+                        e.getMessage(), LucidScimConstants.CHANGE_ID);
             }
         }
 

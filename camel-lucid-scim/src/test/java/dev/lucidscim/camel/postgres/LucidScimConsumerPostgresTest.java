@@ -13,15 +13,18 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.lucidscim.camel.ConsumerHealthChecks;
+import dev.lucidscim.camel.LogCapture;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.SimulatedLucid;
 import dev.lucidscim.camel.consumer.JdbcStateRepository;
+import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,7 @@ class LucidScimConsumerPostgresTest {
     private final List<String> delivered = new CopyOnWriteArrayList<>();
     private final AtomicBoolean dropNextConnection = new AtomicBoolean();
     private final AtomicInteger connectionsDropped = new AtomicInteger();
+    private LogCapture log;
 
     @BeforeEach
     void start() throws Exception {
@@ -56,6 +60,9 @@ class LucidScimConsumerPostgresTest {
 
     @AfterEach
     void stop() throws Exception {
+        if (log != null) {
+            log.close();
+        }
         if (context != null) {
             context.stop();
         }
@@ -139,6 +146,7 @@ class LucidScimConsumerPostgresTest {
         String a = seed("a@example.com");
         String b = seed("b@example.com");
         AtomicBoolean stopDatabase = new AtomicBoolean();
+        log = new LogCapture(Level.WARN, LucidScimConsumer.class.getName());
         // the database goes away while c is being delivered, before c is committed
         startFeed(exchange -> {
             if (stopDatabase.compareAndSet(true, false)) {
@@ -167,5 +175,7 @@ class LucidScimConsumerPostgresTest {
         assertThat(deliveriesOf(c)).hasSize(2).allMatch(line -> line.startsWith(c + " created "))
                 .containsOnly(deliveriesOf(c).get(0));
         assertThat(delivered).hasSize(5);
+        assertThat(log.text()).contains("The change " + deliveriesOf(c).get(0).split(" ")[2]
+                                        + " was delivered but could not be committed", "delivered again");
     }
 }
