@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
@@ -69,7 +70,7 @@ final class GroupUpsert {
         if (desired.members() != null) {
             Set<String> have = memberIds(current.members());
             Set<String> want = memberIds(desired.members());
-            Set<String> subGroups = subGroupIds(current.members());
+            Set<String> subGroups = memberIds(current.members(), SubGroups::isGroup); // never removed by upsert
             toAdd = want.stream().filter(id -> !have.contains(id)).toList();
             toRemove = have.stream().filter(id -> !want.contains(id) && !subGroups.contains(id)).toList();
         }
@@ -86,19 +87,15 @@ final class GroupUpsert {
                 memberships.patch(current.id(), attributeChanges, toAdd, toRemove), LucidScimOutcome.UPDATED);
     }
 
-    /** The members Lucid shows as groups: never removed by upsert. */
-    private static Set<String> subGroupIds(List<ScimReference> members) {
-        Set<String> ids = new LinkedHashSet<>();
-        if (members != null) {
-            members.stream().filter(SubGroups::isGroup).forEach(member -> ids.add(member.value()));
-        }
-        return ids;
+    private static Set<String> memberIds(List<ScimReference> members) {
+        return memberIds(members, member -> true);
     }
 
-    private static Set<String> memberIds(List<ScimReference> members) {
+    /** The ids of the members that {@code which} accepts, in their order. */
+    private static Set<String> memberIds(List<ScimReference> members, Predicate<ScimReference> which) {
         Set<String> ids = new LinkedHashSet<>();
         if (members != null) {
-            members.forEach(member -> ids.add(member.value()));
+            members.stream().filter(which).forEach(member -> ids.add(member.value()));
         }
         return ids;
     }
