@@ -63,6 +63,16 @@ public class LucidScimConfiguration implements Cloneable {
                             + "no Location header, and take a listed user with active false for a deactivated one.")
     private LucidScimDialect dialect = LucidScimDialect.LUCID;
 
+    @UriParam(defaultValue = "adminManagement", enums = "adminManagement,contentAccess",
+              description = "Which of Lucid's SCIM integrations the bearer token belongs to, which decides what "
+                            + "lucid-scim:groups holds: adminManagement (SCIM for admin management), whose groups are "
+                            + "organizational groups holding users and sub-groups; or contentAccess (SCIM for content "
+                            + "access), whose groups are teams: a team member that is a group is refused before any "
+                            + "request, a delete archives the team (outcome archived), a create of an archived "
+                            + "team's name restores it (outcome reactivated), and the consumer reports an archived "
+                            + "team as removed, even with resolveRemoved. Users are the same under both.")
+    private LucidScimIntegration integration = LucidScimIntegration.ADMIN_MANAGEMENT;
+
     // producer
 
     @UriParam(label = "producer",
@@ -401,6 +411,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setDialect(LucidScimDialect dialect) {
         this.dialect = dialect;
+    }
+
+    public LucidScimIntegration getIntegration() {
+        return integration;
+    }
+
+    public void setIntegration(LucidScimIntegration integration) {
+        this.integration = integration;
     }
 
     public int getMembersPerPatch() {

@@ -75,7 +75,10 @@ public final class LucidScimConstants {
     public static final String RESULTS_CAPPED = "CamelLucidScimResultsCapped";
 
     @Metadata(label = "producer", description = "Out: what the operation did: created, updated, unchanged, "
-                                                + "deactivated, reactivated, deleted, membersAdded or membersRemoved.",
+                                                + "deactivated, reactivated, deleted, archived, membersAdded or "
+                                                + "membersRemoved. With integration contentAccess, a delete of a team "
+                                                + "is archived and a create (or upsert) that restored an archived "
+                                                + "team is reactivated.",
               javaType = "String")
     public static final String OUTCOME = "CamelLucidScimOutcome";
 

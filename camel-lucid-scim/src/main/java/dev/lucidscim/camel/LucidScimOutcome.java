@@ -10,8 +10,11 @@ public enum LucidScimOutcome {
     /** Upsert found nothing to change and sent no write. */
     UNCHANGED,
     DEACTIVATED,
+    /** A deactivated user made active again, or an archived team restored by the create of its name. */
     REACTIVATED,
     DELETED,
+    /** A team's DELETE (integration contentAccess): Lucid archives it; a create of its name restores it. */
+    ARCHIVED,
     MEMBERS_ADDED,
     MEMBERS_REMOVED;
 

@@ -86,7 +86,10 @@ final class ScimErrorMapper {
         return new ScimRequestRejectedException("Lucid rejected the request", failed, null);
     }
 
-    /** Both kinds of 409 at Lucid: taken in this account (often by a hidden, deactivated user) or in another one. */
+    /**
+     * Both kinds of 409 at Lucid: taken in this account (a user's often by a hidden, deactivated user, a team's by an
+     * archived team) or in another one.
+     */
     private static ScimConflictException conflict(ScimRequest request, ScimError error, FailedRequest failed) {
         String detail = error.detail() == null ? "" : error.detail().toLowerCase(Locale.ROOT);
         if (request.method().equals("DELETE")) {
@@ -101,12 +104,18 @@ final class ScimErrorMapper {
         }
         boolean duplicate = "uniqueness".equals(error.scimType()) || detail.contains("exist")
                             || detail.contains("already") || detail.contains("taken") || detail.contains("duplicate");
-        String message = "The userName, e-mail or group name is already taken in this Lucid account. For a user this "
+        Kind kind = duplicate ? Kind.DUPLICATE_IN_ACCOUNT : Kind.UNSPECIFIED;
+        if (request.path().startsWith("/Groups")) {
+            return new ScimConflictException("The group name is already taken in this Lucid account. Among teams (the "
+                                             + "content-access integration) an archived team keeps its name: a "
+                                             + "create of that name restores it, a rename to it is refused",
+                    kind, failed, null);
+        }
+        String message = "The userName or e-mail is already taken in this Lucid account. This "
                          + "is often a deactivated user, whom Lucid hides from searches: reactivate it by id "
                          + "(operation=reactivate) instead of creating it; if Lucid's detail names another account, "
                          + "only an admin invite can resolve it";
-        return new ScimConflictException(message, duplicate ? Kind.DUPLICATE_IN_ACCOUNT : Kind.UNSPECIFIED, failed,
-                null);
+        return new ScimConflictException(message, kind, failed, null);
     }
 
     private static boolean isUserById(String path) {

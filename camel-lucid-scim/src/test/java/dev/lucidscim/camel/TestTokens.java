@@ -20,11 +20,13 @@ public final class TestTokens {
     public static final String SIMULATOR_CUSTOM = "the-right-token";
     /** Letters and digits only, so that Jackson quotes it whole as one unrecognised word. */
     public static final String ALPHANUMERIC = "AlnumTok7Hq2Zr9XkLmP4sVtQ";
+    /** The simulator's content-access token, whose groups are teams. */
+    public static final String CONTENT_ACCESS = "content-tok-5Rk8Wm2NpYx";
     /** Only ever handed to {@code BearerToken} directly. */
     public static final String UNIT = "s3cr3t-token";
 
     public static final List<String> ALL = List.of(COMPONENT, IN_URI, REVOKED, ALPHANUMERIC, SIMULATOR_CUSTOM, UNIT,
-            LucidScimSimulator.DEFAULT_TOKEN);
+            CONTENT_ACCESS, LucidScimSimulator.DEFAULT_TOKEN);
 
     private TestTokens() {
     }

@@ -75,7 +75,8 @@ final class GroupTable {
         long number = groups.nextNumber();
         group.setId(groups.id(number));
         members.accept(group);
-        store(number, group, Instant.now());
+        Instant now = Instant.now();
+        store(number, group, now, now, false);
         return byId(groups.id(number));
     }
 
@@ -141,7 +142,7 @@ final class GroupTable {
             }
             members.accept(group);
             unindex(old);
-            store(old.number(), group, old.created(), old.archived());
+            store(old.number(), group, old.created(), Instant.now(), old.archived());
         }
     }
 
@@ -223,12 +224,13 @@ final class GroupTable {
         return byId(id);
     }
 
+    /** Stores a changed group (or a restored team): modified now. */
     private void store(long number, Group group, Instant created) {
-        store(number, group, created, false);
+        store(number, group, created, Instant.now(), false);
     }
 
-    private void store(long number, Group group, Instant created, boolean archived) {
-        serverAttributes.stamp(group, "Group", created);
+    private void store(long number, Group group, Instant created, Instant lastModified, boolean archived) {
+        serverAttributes.stamp(group, "Group", created, lastModified);
         Set<String> memberIds = new LinkedHashSet<>();
         group.path("members").forEach(member -> memberIds.add(member.path("value").asText()));
         JsonNode meta = group.path("meta");

@@ -24,12 +24,16 @@ final class ServerAttributes {
         }
     }
 
-    /** Sets meta: the resource type, when it was created, now as its last change, and a new weak version. */
-    void stamp(ResourceNode resource, String resourceType, Instant created) {
+    /**
+     * Sets meta: the resource type, when it was created, when it last changed and a new weak version. A resource
+     * created by this write shows one instant as both, as a server's single write does: a client may read a POST's
+     * answer whose {@code created} precedes its {@code lastModified} as a restored resource (an archived team).
+     */
+    void stamp(ResourceNode resource, String resourceType, Instant created, Instant lastModified) {
         ObjectNode meta = resource.putObject("meta");
         meta.put("resourceType", resourceType);
         meta.put("created", created.toString());
-        meta.put("lastModified", Instant.now().toString());
+        meta.put("lastModified", lastModified.toString());
         meta.put("version", "W/\"" + ++lastVersion + "\"");
     }
 }

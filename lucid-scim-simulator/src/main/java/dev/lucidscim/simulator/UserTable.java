@@ -67,7 +67,8 @@ final class UserTable {
         requireUnique(user, null);
         long number = users.nextNumber();
         user.setId(users.id(number));
-        store(number, user, Instant.now());
+        Instant now = Instant.now();
+        store(number, user, now, now);
         return byId(users.id(number));
     }
 
@@ -79,7 +80,7 @@ final class UserTable {
         user.setId(id);
         requireUnique(user, id);
         unindex(old);
-        store(old.number(), user, old.created());
+        store(old.number(), user, old.created(), Instant.now());
         return byId(id);
     }
 
@@ -213,8 +214,8 @@ final class UserTable {
         }
     }
 
-    private void store(long number, User user, Instant created) {
-        serverAttributes.stamp(user, "User", created);
+    private void store(long number, User user, Instant created, Instant lastModified) {
+        serverAttributes.stamp(user, "User", created, lastModified);
         String userName = user.getUserName().orElseThrow();
         StoredUser stored = new StoredUser(number, user.toString(), userName, lowerCase(userName), emailKeysOf(user),
                 user.getExternalId().orElse(null), user.isActive().orElse(true), created);

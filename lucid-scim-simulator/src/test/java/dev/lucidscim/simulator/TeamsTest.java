@@ -1,5 +1,8 @@
 package dev.lucidscim.simulator;
 
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +98,21 @@ class TeamsTest extends SimulatorTestSupport {
         assertThat(teams.get("/Groups/" + writers).json().path("members").findValuesAsText("value"))
                 .containsExactly(joe);
         assertThat(teams.get("/Groups").totalResults()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewTeamIsCreatedAndLastModifiedAtOneInstantAndARestoredOneKeepsItsCreation() {
+        ScimClient.Response created = teams.post("/Groups", Scim.group("Writers"));
+        teams.delete("/Groups/" + created.id());
+
+        ScimClient.Response restored = teams.post("/Groups", Scim.group("Writers"));
+
+        JsonNode createdMeta = created.json().path("meta");
+        JsonNode restoredMeta = restored.json().path("meta");
+        assertThat(createdMeta.path("lastModified").asText()).isEqualTo(createdMeta.path("created").asText());
+        assertThat(restoredMeta.path("created").asText()).isEqualTo(createdMeta.path("created").asText());
+        assertThat(Instant.parse(restoredMeta.path("lastModified").asText()))
+                .isAfter(Instant.parse(restoredMeta.path("created").asText()));
     }
 
     @Test

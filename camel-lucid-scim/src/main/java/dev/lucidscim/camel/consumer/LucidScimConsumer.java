@@ -13,6 +13,7 @@ import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimConsumerMode;
 import dev.lucidscim.camel.LucidScimEndpoint;
+import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.state.ConsumerState;
 import dev.lucidscim.camel.state.KnownResource;
 import dev.lucidscim.client.FilteredResultCap;
@@ -235,6 +236,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
      * is {@code deleted}, and one still there and active (it left the consumer's filter) is {@code removed}. A server
      * that keeps listing deactivated users (the standard dialect) shows the deactivation in the listing itself:
      * {@link ChangeDetector#detect} reports a listed user gone from {@code active=true} to false as {@code deactivated}.
+     * A vanished team is {@code removed} either way ({@link #archivesGroups}).
      */
     private void collectRemovals(List<Pending> pending) {
         Set<String> gone = new HashSet<>();
@@ -257,7 +259,7 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
 
     /** The change one vanished resource is, by the rule on {@link #collectRemovals}. */
     private Change lookUpRemoval(String id, KnownResource known) {
-        if (!configuration.isResolveRemoved()) {
+        if (!configuration.isResolveRemoved() || archivesGroups()) {
             return detector.removed(id, known);
         }
         try {
@@ -267,6 +269,15 @@ public class LucidScimConsumer extends ScheduledBatchPollingConsumer {
         } catch (ScimNotFoundException e) {
             return detector.deleted(id, known);
         }
+    }
+
+    /**
+     * Teams: a vanished team was archived (or deleted; Lucid answers 404 to both), and a create of its name restores
+     * it, so it is {@code removed}, never {@code deleted}, and a restored team is {@code reactivated}.
+     */
+    private boolean archivesGroups() {
+        return endpoint.getResource() == LucidScimResource.GROUPS
+               && configuration.getIntegration().groupsArchiveOnDelete();
     }
 
     private boolean full(List<Pending> pending) {

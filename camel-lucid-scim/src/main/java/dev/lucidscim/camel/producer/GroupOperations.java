@@ -14,21 +14,25 @@ import org.apache.camel.Message;
  * The group-only ways of writing members: create with members and add or remove members, each in PATCHes of at most
  * {@code membersPerPatch} members in the value-array form Lucid documents
  * ({@code "path": "members", "value": [{"value": "lucid-1234"}]}), removes in the endpoint's {@code dialect}; see
- * {@link GroupMembershipPatches}.
+ * {@link GroupMembershipPatches}. Where groups are teams, members that are groups are refused before any request.
  */
 final class GroupOperations {
 
     private final GroupMembershipPatches memberships;
+    private final GroupCreate creates;
+    private final boolean subGroupsAllowed;
 
-    /** @param memberships creating through a {@link ConfirmedCreate}, so that a lost answer is not a duplicate */
-    GroupOperations(GroupMembershipPatches memberships) {
+    /** @param subGroupsAllowed whether a group may hold groups (organizational groups), or users only (teams) */
+    GroupOperations(GroupMembershipPatches memberships, GroupCreate creates, boolean subGroupsAllowed) {
         this.memberships = memberships;
+        this.creates = creates;
+        this.subGroupsAllowed = subGroupsAllowed;
     }
 
     void create(Exchange exchange) {
         ScimGroup group = MessageInput.body(exchange, ScimGroup.class, LucidScimOperation.CREATE);
-        InputValidation.requireCompleteGroup(group);
-        MessageOutput.response(exchange.getMessage(), memberships.create(group), LucidScimOutcome.CREATED);
+        InputValidation.requireCompleteGroup(group, subGroupsAllowed);
+        creates.create(exchange.getMessage(), group);
     }
 
     void addMembers(Exchange exchange) {
@@ -53,6 +57,9 @@ final class GroupOperations {
                 : MessageInput.idFromHeader(message);
         List<String> members = MessageInput.memberIds(message);
         boolean add = operation == LucidScimOperation.ADD_MEMBERS;
+        if (add && !subGroupsAllowed) {
+            InputValidation.requireUserMemberIds(groupId, members);
+        }
         MessageOutput.patched(message, groupId, memberships.patch(groupId, List.of(), add ? members : List.of(),
                 add ? List.of() : members), outcome);
     }

@@ -11,6 +11,7 @@ import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimMultiValue;
 import dev.lucidscim.model.ScimReference;
 import dev.lucidscim.model.ScimUser;
+import dev.lucidscim.model.SubGroups;
 
 /**
  * What the component checks before it sends anything, so that bad input fails with every problem named and no
@@ -83,7 +84,11 @@ public final class InputValidation {
         fail(user, problems);
     }
 
-    public static void requireCompleteGroup(ScimGroup group) {
+    /**
+     * For create, replace and upsert: a named group whose member ids can be sent; with {@code subGroupsAllowed}
+     * false (teams, which hold users only), none of its members a group ({@link SubGroups}).
+     */
+    public static void requireCompleteGroup(ScimGroup group, boolean subGroupsAllowed) {
         List<String> problems = new ArrayList<>();
         if (isBlank(group.displayName())) {
             problems.add("displayName is missing: Lucid requires a group name");
@@ -93,12 +98,28 @@ public final class InputValidation {
                 String problem = ResourceIds.problemWith(member.value());
                 if (problem != null) {
                     problems.add("member " + OneLine.quoted(member.value()) + ": " + problem);
+                } else if (!subGroupsAllowed && SubGroups.isGroup(member)) {
+                    problems.add(groupInTeam(member.value()));
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw ScimValidationException.beforeRequest(prefixed("Group " + OneLine.quoted(group.displayName()), problems));
         }
+    }
+
+    /** For members to add to a team, given by id: none may be an organizational group. */
+    public static void requireUserMemberIds(String groupId, List<String> memberIds) {
+        List<String> problems = memberIds.stream().filter(SubGroups::isGroupId).map(InputValidation::groupInTeam)
+                .toList();
+        if (!problems.isEmpty()) {
+            throw ScimValidationException.beforeRequest(prefixed("Group " + OneLine.quoted(groupId), problems));
+        }
+    }
+
+    private static String groupInTeam(String memberId) {
+        return "member " + OneLine.quoted(memberId) + " is a group, and a team (integration=contentAccess) holds "
+               + "users only: give user ids, or an adminManagement endpoint for organizational groups";
     }
 
     private static List<String> userAttributeProblems(ScimUser user) {

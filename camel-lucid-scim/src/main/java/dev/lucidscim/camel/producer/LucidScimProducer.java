@@ -5,7 +5,9 @@ import java.util.Map;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimEndpoint;
+import dev.lucidscim.camel.LucidScimIntegration;
 import dev.lucidscim.camel.LucidScimOperation;
+import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
@@ -96,16 +98,23 @@ public class LucidScimProducer extends DefaultProducer {
         handlers.put(RECONCILE, userReconcile::reconcile);
     }
 
+    /** The integration decides which members a group may hold, and what a DELETE and a create of a name do. */
     private void addGroupHandlers(ScimClient client, LucidScimConfiguration configuration) {
+        LucidScimIntegration integration = configuration.getIntegration();
+        boolean subGroups = integration.groupsHoldSubGroups();
         ResourceOperations<ScimGroup> resource = new ResourceOperations<>(client.groups(),
                 ConfirmedCreate.groups(client.groups()), configuration, endpoint.resultCap(),
-                InputValidation::requireCompleteGroup);
+                group -> InputValidation.requireCompleteGroup(group, subGroups));
         GroupMembershipPatches memberships = confirmedMemberships(client);
-        GroupOperations groups = new GroupOperations(memberships);
-        GroupUpsert groupUpsert = new GroupUpsert(client.groups(), memberships);
+        GroupCreate creates = new GroupCreate(client.groupMemberships(), ConfirmedCreate.groups(client.groups()),
+                integration.groupsArchiveOnDelete());
+        GroupOperations groups = new GroupOperations(memberships, creates, subGroups);
+        GroupUpsert groupUpsert = new GroupUpsert(client.groups(), memberships, creates, subGroups);
+        LucidScimOutcome deleted = integration.groupsArchiveOnDelete() ? LucidScimOutcome.ARCHIVED
+                : LucidScimOutcome.DELETED;
         addCommonHandlers(resource);
         handlers.put(CREATE, groups::create);
-        handlers.put(DELETE, resource::delete);
+        handlers.put(DELETE, exchange -> resource.delete(exchange, deleted));
         handlers.put(UPSERT, groupUpsert::upsert);
         handlers.put(ADD_MEMBERS, groups::addMembers);
         handlers.put(REMOVE_MEMBERS, groups::removeMembers);

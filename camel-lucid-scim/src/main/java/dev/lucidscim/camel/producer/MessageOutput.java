@@ -45,9 +45,9 @@ final class MessageOutput {
         return response;
     }
 
-    /** A DELETE's answer: no body; its status, the id and outcome {@code deleted}. */
-    static void deleted(Message message, String id, int status) {
-        response(message, new ScimResponse<>(status, null, null, null), LucidScimOutcome.DELETED);
+    /** A DELETE's answer: no body; its status, the id and the outcome ({@code deleted}, or a team's {@code archived}). */
+    static void deleted(Message message, String id, int status, LucidScimOutcome outcome) {
+        response(message, new ScimResponse<>(status, null, null, null), outcome);
         message.setHeader(LucidScimConstants.RESOURCE_ID, id);
     }
 

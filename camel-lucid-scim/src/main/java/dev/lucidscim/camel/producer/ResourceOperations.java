@@ -111,7 +111,12 @@ final class ResourceOperations<T extends ScimResource> {
     }
 
     void delete(Exchange exchange) {
+        delete(exchange, LucidScimOutcome.DELETED);
+    }
+
+    /** @param outcome what Lucid does on DELETE: {@code deleted}, or {@code archived} for a team */
+    void delete(Exchange exchange, LucidScimOutcome outcome) {
         String id = MessageInput.idFromHeaderOrBody(exchange, modelClass(), LucidScimOperation.DELETE);
-        MessageOutput.deleted(exchange.getMessage(), id, client.delete(id));
+        MessageOutput.deleted(exchange.getMessage(), id, client.delete(id), outcome);
     }
 }

@@ -10,11 +10,13 @@ import java.util.function.Function;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimReference;
+import dev.lucidscim.model.SubGroups;
 
 /**
  * Compares the roster's groups with Lucid's, without a request: a group absent from Lucid is created with its
- * members, a present one gets exactly the members to add and to remove, or nothing. Groups on the exclude list are
- * never touched. When someone of a group failed in this run (their account may be in the group under a key the
+ * members, a present one gets exactly the users to add and to remove, or nothing. A roster group lists people, so a
+ * member that is a group ({@link SubGroups}: a sub-group, managed in Lucid's admin panel) is kept, never removed.
+ * Groups on the exclude list are never touched. When someone of a group failed in this run (their account may be in the group under a key the
  * roster could not match), its members are only added. The same rules run twice: when planning (people to create
  * are counted as added, their ids unknown) and when applying, after the people's writes, with every id known.
  */
@@ -53,8 +55,8 @@ final class GroupPlanner {
     private PlannedGroup planOne(RosterGroup group, ScimGroup current, Function<String, String> idOfKey,
                                  Set<String> failedKeys, Map<String, String> nameOfId) {
         Set<String> have = new LinkedHashSet<>();
-        if (current != null && current.members() != null) {
-            current.members().stream().map(ScimReference::value).forEach(have::add);
+        if (current != null) {
+            userMembers(current).stream().map(ScimReference::value).forEach(have::add);
         }
         Set<String> want = new LinkedHashSet<>();
         List<String> addedKeys = new ArrayList<>();
@@ -86,11 +88,19 @@ final class GroupPlanner {
         return new PlannedGroup(item, addIds, removeIds);
     }
 
-    /** How many memberships the planned groups have in Lucid now: the base of the removal percentage. */
+    /**
+     * How many user memberships the planned groups have in Lucid now: the base of the removal percentage (sub-groups
+     * are never removed, so they are not counted).
+     */
     int membershipsBefore(List<RosterGroup> groups, Map<String, ScimGroup> listed) {
         return groups.stream().filter(group -> !excluded.contains(group.displayName()))
                 .map(group -> listed.get(group.displayName()))
-                .filter(group -> group != null && group.members() != null)
-                .mapToInt(group -> group.members().size()).sum();
+                .filter(group -> group != null).mapToInt(group -> userMembers(group).size()).sum();
+    }
+
+    /** The group's members that are not groups: the only ones a roster group decides. */
+    private static List<ScimReference> userMembers(ScimGroup group) {
+        return group.members() == null ? List.of()
+                : group.members().stream().filter(member -> !SubGroups.isGroup(member)).toList();
     }
 }
