@@ -12,13 +12,15 @@ import org.apache.camel.spi.StateRepository;
 /**
  * The attribute paths a tenant accepts writes of and does not keep (licences on a Lucid account that licenses through
  * organizational groups), each with when it was found. Kept in a {@link StateRepository} under one key,
- * {@code <namespace>}{@value #KEY_SUFFIX}, one line per path ({@code <epoch millis> <path>}), so that every node sharing
- * the repository leaves the same paths out. Removing the key (or one line) makes the component write the paths again;
+ * {@code <namespace>}{@value #KEY_SUFFIX}, as {@code <epoch millis> <path>} entries separated by commas (a
+ * {@code FileStateRepository} refuses line breaks; no attribute path holds a comma), so that every node sharing the
+ * repository leaves the same paths out. Removing the key (or one entry) makes the component write the paths again;
  * so does {@code retryAfter}, once a path was found that long ago.
  */
 public final class IgnoredAttributes {
 
     public static final String KEY_SUFFIX = "/ignoredAttributes";
+    private static final String SEPARATOR = ",";
 
     /** The writers of every instance in this JVM: the producers of several routes may share a namespace. */
     private static final Object WRITES = new Object();
@@ -67,23 +69,23 @@ public final class IgnoredAttributes {
             }
             Map<String, Instant> all = read();
             all.put(path, clock.instant());
-            StringBuilder lines = new StringBuilder();
-            all.forEach((ignored, found) -> lines.append(lines.isEmpty() ? "" : "\n").append(found.toEpochMilli())
-                    .append(' ').append(ignored));
-            repository.setState(key, lines.toString());
+            StringBuilder entries = new StringBuilder();
+            all.forEach((ignored, found) -> entries.append(entries.isEmpty() ? "" : SEPARATOR)
+                    .append(found.toEpochMilli()).append(' ').append(ignored));
+            repository.setState(key, entries.toString());
             return true;
         }
     }
 
     private Map<String, Instant> read() {
         Map<String, Instant> paths = new LinkedHashMap<>();
-        String lines = repository.getState(key);
-        if (lines != null && !lines.isBlank()) {
-            for (String line : lines.split("\n")) {
-                int space = line.indexOf(' ');
+        String entries = repository.getState(key);
+        if (entries != null && !entries.isBlank()) {
+            for (String entry : entries.split(SEPARATOR)) {
+                int space = entry.indexOf(' ');
                 if (space > 0) {
-                    paths.put(line.substring(space + 1).strip(),
-                            Instant.ofEpochMilli(Long.parseLong(line.substring(0, space).strip())));
+                    paths.put(entry.substring(space + 1).strip(),
+                            Instant.ofEpochMilli(Long.parseLong(entry.substring(0, space).strip())));
                 }
             }
         }

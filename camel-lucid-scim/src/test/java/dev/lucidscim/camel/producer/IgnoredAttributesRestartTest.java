@@ -2,10 +2,14 @@ package dev.lucidscim.camel.producer;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.SimulatedLucid;
+import dev.lucidscim.model.LucidLicensing;
 import dev.lucidscim.model.ScimJson;
+import dev.lucidscim.model.ScimSchemas;
+import dev.lucidscim.model.ScimUser;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -58,11 +62,17 @@ class IgnoredAttributesRestartTest {
         return context;
     }
 
+    /** Two licences that the account ignores, so that the state holds two entries. */
+    private static ScimUser jane() {
+        return licensed("jane", "Engineer").toBuilder()
+                .lucidV2(LucidLicensing.of(Map.of("Lucidchart", true, "Lucidspark", true))).build();
+    }
+
     private Exchange upsertJane(String options) throws Exception {
         CamelContext context = startContext(options);
         try {
             Exchange exchange = context.createProducerTemplate().request("direct:hr",
-                    e -> e.getMessage().setBody(licensed("jane", "Engineer")));
+                    e -> e.getMessage().setBody(jane()));
             assertThat(exchange.getException()).isNull();
             return exchange;
         } finally {
@@ -78,8 +88,8 @@ class IgnoredAttributesRestartTest {
         Exchange afterRestart = upsertJane("&stateRepository=#state");
 
         assertThat(lucid.requests().count("PATCH", "/Users")).isZero();
-        assertThat(afterRestart.getMessage().getHeader(LucidScimConstants.IGNORED_ATTRIBUTES))
-                .isEqualTo(List.of(LUCIDCHART));
+        assertThat(afterRestart.getMessage().getHeader(LucidScimConstants.IGNORED_ATTRIBUTES, List.class))
+                .containsExactlyInAnyOrder(LUCIDCHART, ScimSchemas.LUCID_USER_V2 + ":productLicenses.Lucidspark");
     }
 
     @Test

@@ -29,7 +29,7 @@ class IgnoredAttributesTest {
         assertThat(memory.add("nickName")).isTrue();
 
         assertThat(repository.getState("tenant/ignoredAttributes"))
-                .isEqualTo(FOUND.toEpochMilli() + " title\n" + FOUND.toEpochMilli() + " nickName");
+                .isEqualTo(FOUND.toEpochMilli() + " title," + FOUND.toEpochMilli() + " nickName");
         assertThat(at(FOUND.plus(Duration.ofDays(999)), Duration.ZERO).current()).containsOnlyKeys("title",
                 "nickName");
     }
