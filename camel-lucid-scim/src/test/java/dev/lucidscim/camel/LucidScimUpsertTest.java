@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.EnterpriseUser;
+import dev.lucidscim.model.LucidLicensing;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimReference;
 import dev.lucidscim.model.ScimSchemas;
@@ -249,6 +250,24 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
                 .containsEntry(LucidScimConstants.OUTCOME, "unchanged")
                 .containsEntry(LucidScimConstants.IGNORED_ATTRIBUTES, List.of("title"));
         assertThat(allRequests()).as("search, PATCH, search").hasSize(3);
+    }
+
+    @Test
+    void aWholeExtensionWrittenAndAnsweredWithOtherLicencesNamesTheLicenceNotKept() {
+        stubJaneSearch(JANE_JSON);
+        stubJanePatch(JANE_JSON.replace("\"x-lucid-seat\"", "\"" + ScimSchemas.LUCID_USER_V2 + "\":"
+                + "{\"productLicenses\":{\"Lucidchart\":false,\"Lucidspark\":true}},\"x-lucid-seat\""));
+
+        Exchange result = call(USERS, jane().lucidV2(LucidLicensing.of(Map.of("Lucidchart", true, "Lucidspark", true)))
+                .build());
+
+        // Lucid's Jane has no licensing extension: it is written whole, and the answer shows one licence not kept
+        lucid.verify(1, patchRequestedFor(urlEqualTo(JANE_PATH)).withRequestBody(equalToJson(patchOf(replace(
+                ScimSchemas.LUCID_USER_V2, "{\"productLicenses\":{\"Lucidchart\":true,\"Lucidspark\":true}}")))));
+        assertThat(result.getMessage().getHeaders())
+                .containsEntry(LucidScimConstants.OUTCOME, "updated")
+                .containsEntry(LucidScimConstants.IGNORED_ATTRIBUTES,
+                        List.of(ScimSchemas.LUCID_USER_V2 + ":productLicenses.Lucidchart"));
     }
 
     @Test

@@ -156,6 +156,9 @@ class IgnoredAttributesRouteTest extends SimulatedLucidTestSupport {
                                 List.of("title")),
                         org.assertj.core.groups.Tuple.tuple("joe@example.com", ReconcileAction.CREATE, List.of()));
         assertThat(first.failures()).isEmpty();
+        assertThat(first.items()).filteredOn(item -> item.action() != ReconcileAction.UPDATE)
+                .extracting(ReconcileItem::ignoredAttributes).as("found by the update of Jane and the create of Joe")
+                .containsOnly(List.of(LUCIDCHART));
         assertThat(first.ignoredAttributes()).extracting(IgnoredAttribute::path, IgnoredAttribute::reason)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(LUCIDCHART,
                         AttributeConvergence.LICENCES_REASON));
