@@ -50,26 +50,41 @@ public final class AttributeConvergence {
                 .toList();
     }
 
-    /** The desired user without the attributes the tenant does not keep (the same user when it keeps them all). */
-    public ScimUser withoutIgnored(ScimUser desired) {
-        return without(desired, memory.current().keySet());
+    /**
+     * What a write of the desired user may hold, from one read of the memory.
+     *
+     * @param user    the desired user without the attributes the tenant does not keep (the same user when it keeps
+     *                them all)
+     * @param leftOut the ignored paths it sets at a value {@code current} does not hold: what a write would have
+     *                changed but for them
+     */
+    public record Kept(ScimUser user, List<String> leftOut) {
     }
 
-    /**
-     * The ignored paths the desired user sets at a value that {@code current} does not hold: what a write would have
-     * changed but for them.
-     *
-     * @param current the user as the tenant has it, or null when there is none yet
-     */
-    public List<String> leftOut(ScimUser current, ScimUser desired) {
+    /** @param current the user as the tenant has it, or null when there is none yet */
+    public Kept keep(ScimUser current, ScimUser desired) {
+        Set<String> ignored = memory.current().keySet();
+        return new Kept(without(desired, ignored), leftOut(current, desired, ignored));
+    }
+
+    /** The desired users without the attributes the tenant does not keep, from one read of the memory for all. */
+    public List<ScimUser> withoutIgnored(List<ScimUser> desired) {
+        Set<String> ignored = memory.current().keySet();
+        return desired.stream().map(user -> without(user, ignored)).toList();
+    }
+
+    private static List<String> leftOut(ScimUser current, ScimUser desired, Set<String> ignored) {
+        if (ignored.isEmpty()) {
+            return List.of();
+        }
         JsonNode have = current == null ? null : ScimJson.toTree(current);
         JsonNode want = ScimJson.toTree(desired);
         List<String> paths = new ArrayList<>();
-        for (String ignored : memory.current().keySet()) {
-            AttributePath path = AttributePath.of(ignored);
-            JsonNode wanted = path.valueIn(want);
-            if (wanted != null && (have == null || !AttributeDiff.matches(path.valueIn(have), wanted, ignored))) {
-                paths.add(ignored);
+        for (String path : ignored) {
+            AttributePath attribute = AttributePath.of(path);
+            JsonNode wanted = attribute.valueIn(want);
+            if (wanted != null && (have == null || !AttributeDiff.matches(attribute.valueIn(have), wanted, path))) {
+                paths.add(path);
             }
         }
         return paths;

@@ -81,8 +81,9 @@ final class UserUpsert {
             // A rehire: the desired user may leave active unset, and the account comes back only with active=true.
             desired = desired.toBuilder().active(true).build();
         }
-        List<String> ignored = new ArrayList<>(convergence.leftOut(current, desired));
-        ScimUser kept = convergence.withoutIgnored(desired);
+        AttributeConvergence.Kept writable = convergence.keep(current, desired);
+        List<String> ignored = new ArrayList<>(writable.leftOut());
+        ScimUser kept = writable.user();
         List<PatchOperation> changes = AttributeDiff.between(current, kept);
         if (changes.isEmpty()) {
             MessageOutput.changedAttributes(message, List.of());
@@ -107,8 +108,9 @@ final class UserUpsert {
 
     private void create(Message message, ScimUser desired) {
         MessageOutput.changedAttributes(message, List.of());
-        List<String> ignored = new ArrayList<>(convergence.leftOut(null, desired));
-        ScimUser sent = convergence.withoutIgnored(desired);
+        AttributeConvergence.Kept writable = convergence.keep(null, desired);
+        List<String> ignored = new ArrayList<>(writable.leftOut());
+        ScimUser sent = writable.user();
         try {
             ScimResponse<ScimUser> created = operations.create(sent);
             MessageOutput.response(message, created, LucidScimOutcome.CREATED);

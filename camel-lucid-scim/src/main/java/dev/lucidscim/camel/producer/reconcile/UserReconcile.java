@@ -67,7 +67,7 @@ public final class UserReconcile {
         LucidScimMatchAttribute matchAttribute = configuration.getMatchAttribute();
         ReconcileRoster given = RosterBodies.read(exchange);
         RosterValidation.requireValid(given, matchAttribute);
-        ReconcileRoster roster = new ReconcileRoster(given.users().stream().map(convergence::withoutIgnored).toList(),
+        ReconcileRoster roster = new ReconcileRoster(convergence.withoutIgnored(given.users()),
                 given.managers(), given.groups());
         ReconcilePlanner planner = new ReconcilePlanner(matchAttribute,
                 ManagedUsers.of(configuration.getManagedUsers(), configuration.getManagedFilter()));
