@@ -9,9 +9,11 @@ import javax.net.ssl.SSLContext;
 import dev.lucidscim.client.ScimConnectionRegistry;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -29,6 +31,8 @@ public class LucidScimComponent extends HealthCheckComponent {
     private final ScimConnectionRegistry connections = new ScimConnectionRegistry();
     /** One SSLContext per parameters object, so that endpoints sharing the parameters can share a connection. */
     private final Map<SSLContextParameters, SSLContext> sslContexts = new IdentityHashMap<>();
+    /** The attributes tenants do not keep, for endpoints without a configured state repository. */
+    private final StateRepository<String, String> ignoredAttributes = new MemoryStateRepository();
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -49,6 +53,11 @@ public class LucidScimComponent extends HealthCheckComponent {
 
     public void setConfiguration(LucidScimConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    /** Where endpoints without a configured state repository remember ignored attributes: for the component's life. */
+    StateRepository<String, String> ignoredAttributesMemory() {
+        return ignoredAttributes;
     }
 
     ScimConnectionRegistry connections() {

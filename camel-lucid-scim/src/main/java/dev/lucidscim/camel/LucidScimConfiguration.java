@@ -189,6 +189,14 @@ public class LucidScimConfiguration implements Cloneable {
                             + "or to keep the state when the filter changes.")
     private String stateKey;
 
+    @UriParam(label = "producer,advanced", defaultValue = "0", javaType = "java.time.Duration",
+              description = "How long upsert and reconcile leave out an attribute the tenant accepted a write of and "
+                            + "did not keep (licences on a Lucid account that licenses through org groups), before "
+                            + "writing it once more to see whether the tenant keeps it now. 0: until the state "
+                            + "repository's key made of the stateKey and /ignoredAttributes is removed (or, without a "
+                            + "configured repository, the component restarts).")
+    private long retryIgnoredAttributesAfter;
+
     @UriParam(label = "consumer,advanced",
               description = "Comma-separated attribute paths whose previous values updated changes carry (header "
                             + "CamelLucidScimPrevious). Users: userName, externalId, active, title, and the enterprise "
@@ -539,6 +547,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public long getRetryIgnoredAttributesAfter() {
+        return retryIgnoredAttributesAfter;
+    }
+
+    public void setRetryIgnoredAttributesAfter(long retryIgnoredAttributesAfter) {
+        this.retryIgnoredAttributesAfter = retryIgnoredAttributesAfter;
     }
 
     public String getTrackedAttributes() {

@@ -87,6 +87,13 @@ public final class LucidScimConstants {
               javaType = "java.util.List<String>")
     public static final String CHANGED_ATTRIBUTES = "CamelLucidScimChangedAttributes";
 
+    @Metadata(label = "producer", description = "Out, for upsert of users: the attribute paths of the message's user "
+                                                + "that were not changed because the tenant does not keep them "
+                                                + "(licences on an account that licenses through org groups): found "
+                                                + "by this write, or found before and left out of it. Empty when none.",
+              javaType = "java.util.List<String>")
+    public static final String IGNORED_ATTRIBUTES = "CamelLucidScimIgnoredAttributes";
+
     @Metadata(label = "consumer", description = "What happened to the resource since the previous poll: created, "
                                                 + "updated, removed, deactivated, deleted or reactivated (changes "
                                                 + "mode only).",

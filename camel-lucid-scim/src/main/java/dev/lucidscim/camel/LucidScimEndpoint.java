@@ -1,5 +1,6 @@
 package dev.lucidscim.camel;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import javax.net.ssl.SSLContext;
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.camel.producer.ProducerStatistics;
+import dev.lucidscim.camel.state.IgnoredAttributes;
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.FilteredResultCap;
 import dev.lucidscim.client.ProxySettings;
@@ -124,6 +126,17 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         }
         ServiceHelper.startService(repository);
         return repository;
+    }
+
+    /**
+     * The attributes this endpoint's tenant does not keep: in the configured state repository, shared with the nodes
+     * that share it, else in the component's memory for its life (shared by its endpoints with the same state key).
+     */
+    public IgnoredAttributes ignoredAttributes() throws Exception {
+        StateRepository<String, String> repository = configuration.getStateRepository() == null
+                ? getComponent().ignoredAttributesMemory() : stateRepository();
+        return new IgnoredAttributes(repository, stateNamespace(),
+                Duration.ofMillis(configuration.getRetryIgnoredAttributesAfter()), Clock.systemUTC());
     }
 
     /** The consumer's key prefix in the state repository: stateKey, else derived from tenant, resource and filter. */

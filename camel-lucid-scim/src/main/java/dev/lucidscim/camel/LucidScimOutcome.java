@@ -7,7 +7,10 @@ package dev.lucidscim.camel;
 public enum LucidScimOutcome {
     CREATED,
     UPDATED,
-    /** Upsert found nothing to change and sent no write. */
+    /**
+     * Upsert found nothing to change and sent no write, or its write changed nothing the tenant keeps (see the
+     * {@code CamelLucidScimIgnoredAttributes} header).
+     */
     UNCHANGED,
     DEACTIVATED,
     /** A deactivated user made active again, or an archived team restored by the create of its name. */

@@ -44,6 +44,45 @@ public final class AttributePath {
         holder.set(names[names.length - 1], value);
     }
 
+    /**
+     * Removes the value at this path from {@code target}, and the objects on the way that it leaves empty.
+     *
+     * @return whether there was a value to remove
+     */
+    public boolean removeFrom(ObjectNode target) {
+        if (target.has(text)) {
+            // a whole extension, such as urn:...:lucid:2.0:User
+            target.remove(text);
+            return true;
+        }
+        return removeFrom(target, schema == null ? 0 : -1);
+    }
+
+    /** @param level -1 for the schema's object, else the index in {@link #names} */
+    private boolean removeFrom(ObjectNode holder, int level) {
+        String name = level < 0 ? schema : names[level];
+        if (level == names.length - 1) {
+            return holder.remove(name) != null;
+        }
+        JsonNode child = holder.get(name);
+        if (!(child instanceof ObjectNode inner) || !removeFrom(inner, level + 1)) {
+            return false;
+        }
+        if (inner.isEmpty()) {
+            holder.remove(name);
+        }
+        return true;
+    }
+
+    /**
+     * Whether this path is {@code other} or lies inside it: {@code name.givenName} inside {@code name},
+     * {@code urn:...:User:productLicenses.Lucidchart} inside {@code urn:...:User:productLicenses} and inside the
+     * whole extension {@code urn:...:User}.
+     */
+    public boolean isWithin(AttributePath other) {
+        return text.equals(other.text) || text.startsWith(other.text + ".") || text.startsWith(other.text + ":");
+    }
+
     @Override
     public String toString() {
         return text;

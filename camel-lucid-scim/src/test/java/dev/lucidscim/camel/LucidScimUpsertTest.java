@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.EnterpriseUser;
+import dev.lucidscim.model.LucidLicensing;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimReference;
 import dev.lucidscim.model.ScimSchemas;
@@ -83,7 +84,12 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
     }
 
     private static void stubJanePatch() {
-        lucid.stubFor(patch(urlEqualTo(JANE_PATH)).willReturn(okForContentType(SCIM_JSON, JANE_JSON)));
+        stubJanePatch(JANE_JSON);
+    }
+
+    /** @param answer Jane as Lucid answers the PATCH: as it made her */
+    private static void stubJanePatch(String answer) {
+        lucid.stubFor(patch(urlEqualTo(JANE_PATH)).willReturn(okForContentType(SCIM_JSON, answer)));
     }
 
     private static List<LoggedRequest> allRequests() {
@@ -174,7 +180,8 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
     @Test
     void aDifferentTitleAndDepartmentArePatchedAndNothingElse() {
         stubJaneSearch(JANE_JSON);
-        stubJanePatch();
+        stubJanePatch(JANE_JSON.replace("\"Engineer\"", "\"Engineering Manager\"")
+                .replace("\"department\":\"Engineering\"", "\"department\":\"Platform\""));
         ScimUser promoted = jane().title("Engineering Manager")
                 .enterprise(EnterpriseUser.builder().department("Platform").build()).build();
 
@@ -197,7 +204,7 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
     @Test
     void aChangedGivenNameIsPatchedByItsSubAttributePath() {
         stubJaneSearch(JANE_JSON);
-        stubJanePatch();
+        stubJanePatch(JANE_JSON.replace("\"givenName\":\"Jane\"", "\"givenName\":\"Janet\""));
 
         Exchange result = call(USERS, jane().name("Janet", "Doe").build());
 
@@ -213,7 +220,7 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
     @Test
     void anInactiveDesiredUserDeactivatesAnActiveOne() {
         stubJaneSearch(JANE_JSON);
-        stubJanePatch();
+        stubJanePatch(JANE_INACTIVE_JSON);
 
         Exchange result = call(USERS, jane().active(false).build());
 
@@ -223,6 +230,58 @@ class LucidScimUpsertTest extends LucidScimTestSupport {
         assertThat(result.getMessage().getHeader(LucidScimConstants.OUTCOME)).isEqualTo("deactivated");
         assertThat(result.getMessage().getHeader(LucidScimConstants.CHANGED_ATTRIBUTES)).isEqualTo(List.of("active"));
         assertThat(allRequests()).hasSize(2);
+    }
+
+    @Test
+    void aPatchAnsweredWithTheOldValueIsNoUpdateAndTheNextUpsertDoesNotWriteIt() {
+        stubJaneSearch(JANE_JSON);
+        stubJanePatch();
+
+        Exchange first = call(USERS, jane().title("Staff Engineer").build());
+        Exchange second = call(USERS, jane().title("Staff Engineer").build());
+
+        lucid.verify(1, patchRequestedFor(urlEqualTo(JANE_PATH)).withRequestBody(equalToJson(patchOf(
+                replace("title", "\"Staff Engineer\"")))));
+        assertThat(first.getMessage().getHeaders())
+                .containsEntry(LucidScimConstants.OUTCOME, "unchanged")
+                .containsEntry(LucidScimConstants.CHANGED_ATTRIBUTES, List.of())
+                .containsEntry(LucidScimConstants.IGNORED_ATTRIBUTES, List.of("title"));
+        assertThat(second.getMessage().getHeaders())
+                .containsEntry(LucidScimConstants.OUTCOME, "unchanged")
+                .containsEntry(LucidScimConstants.IGNORED_ATTRIBUTES, List.of("title"));
+        assertThat(allRequests()).as("search, PATCH, search").hasSize(3);
+    }
+
+    @Test
+    void aWholeExtensionWrittenAndAnsweredWithOtherLicencesNamesTheLicenceNotKept() {
+        stubJaneSearch(JANE_JSON);
+        stubJanePatch(JANE_JSON.replace("\"x-lucid-seat\"", "\"" + ScimSchemas.LUCID_USER_V2 + "\":"
+                + "{\"productLicenses\":{\"Lucidchart\":false,\"Lucidspark\":true}},\"x-lucid-seat\""));
+
+        Exchange result = call(USERS, jane().lucidV2(LucidLicensing.of(Map.of("Lucidchart", true, "Lucidspark", true)))
+                .build());
+
+        // Lucid's Jane has no licensing extension: it is written whole, and the answer shows one licence not kept
+        lucid.verify(1, patchRequestedFor(urlEqualTo(JANE_PATH)).withRequestBody(equalToJson(patchOf(replace(
+                ScimSchemas.LUCID_USER_V2, "{\"productLicenses\":{\"Lucidchart\":true,\"Lucidspark\":true}}")))));
+        assertThat(result.getMessage().getHeaders())
+                .containsEntry(LucidScimConstants.OUTCOME, "updated")
+                .containsEntry(LucidScimConstants.IGNORED_ATTRIBUTES,
+                        List.of(ScimSchemas.LUCID_USER_V2 + ":productLicenses.Lucidchart"));
+    }
+
+    @Test
+    void aPatchAnsweredWithoutABodyIsAnUpdateAndCostsNoRead() {
+        stubJaneSearch(JANE_JSON);
+        lucid.stubFor(patch(urlEqualTo(JANE_PATH)).willReturn(aResponse().withStatus(204)));
+
+        Exchange result = call(USERS, jane().title("Staff Engineer").build());
+
+        assertThat(result.getMessage().getHeaders())
+                .containsEntry(LucidScimConstants.OUTCOME, "updated")
+                .containsEntry(LucidScimConstants.CHANGED_ATTRIBUTES, List.of("title"))
+                .containsEntry(LucidScimConstants.IGNORED_ATTRIBUTES, List.of());
+        assertThat(allRequests()).as("search, PATCH").hasSize(2);
     }
 
     @Test

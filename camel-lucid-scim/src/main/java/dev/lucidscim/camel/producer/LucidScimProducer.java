@@ -84,11 +84,13 @@ public class LucidScimProducer extends DefaultProducer {
                         : new DeactivatedUsers(endpoint.stateRepository(), endpoint.stateNamespace()));
         UserOperations users = new UserOperations(client.users(), resource, configuration.isAllowHardDelete(),
                 deactivations);
+        // one memory of the attributes the tenant does not keep, so that upsert and reconcile leave out the same ones
+        AttributeConvergence convergence = new AttributeConvergence(endpoint.ignoredAttributes());
         UserUpsert userUpsert = new UserUpsert(client.users(), resource, configuration.getMatchAttribute(),
-                deactivations);
+                deactivations, convergence);
         UserReconcile userReconcile = new UserReconcile(client.users(), client.groups(),
                 confirmedMemberships(client), configuration, endpoint.stateRepository(), endpoint.stateNamespace(),
-                endpoint.getCamelContext().getExecutorServiceManager());
+                convergence, endpoint.getCamelContext().getExecutorServiceManager());
         addCommonHandlers(resource);
         handlers.put(CREATE, resource::create);
         handlers.put(DELETE, users::delete);

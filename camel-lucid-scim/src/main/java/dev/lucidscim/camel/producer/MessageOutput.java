@@ -84,6 +84,16 @@ final class MessageOutput {
         message.setHeader(LucidScimConstants.CHANGED_ATTRIBUTES, paths);
     }
 
+    /** The attribute paths an upsert did not change because the tenant does not keep them (empty when none). */
+    static void ignoredAttributes(Message message, List<String> paths) {
+        message.setHeader(LucidScimConstants.IGNORED_ATTRIBUTES, List.copyOf(paths));
+    }
+
+    /** Replaces the outcome a response set. */
+    static void outcome(Message message, LucidScimOutcome outcome) {
+        message.setHeader(LucidScimConstants.OUTCOME, outcome.toString());
+    }
+
     /**
      * A value from the server for a header of the exchange, or null when it holds a control character or a line
      * separator: routes copy these headers into HTTP answers, files and logs, where such a character could split a

@@ -1,5 +1,6 @@
 package dev.lucidscim.camel.producer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.client.ScimResourceClient;
+import dev.lucidscim.client.ScimResponse;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.model.PatchOperation;
 import dev.lucidscim.model.PatchRequest;
@@ -28,6 +30,10 @@ import org.apache.camel.Message;
  * <li>found, something differs: one PATCH of exactly what differs, outcome {@code updated}, {@code deactivated} or
  * {@code reactivated}. A deactivation is remembered, so that a later upsert of the same person reactivates.</li>
  * </ul>
+ * Attributes the tenant does not keep ({@link AttributeConvergence}) are left out of the diff and of a create; a
+ * write whose answer shows a written attribute not kept makes it one of them. Both kinds are named in the
+ * {@code CamelLucidScimIgnoredAttributes} header, and an update that changed nothing the tenant keeps has the
+ * outcome {@code unchanged} (its request was still sent, and its status is in the headers).
  * Lucid hides deactivated users from searches, so a rehire the component never saw deactivated is created, and
  * Lucid answers 409. That ends in a {@link ScimConflictException} that says what the admin can do: never in a retry
  * loop.
@@ -38,13 +44,16 @@ final class UserUpsert {
     private final ResourceOperations<ScimUser> operations;
     private final LucidScimMatchAttribute matchAttribute;
     private final KnownDeactivations deactivations;
+    private final AttributeConvergence convergence;
 
     UserUpsert(ScimResourceClient<ScimUser> users, ResourceOperations<ScimUser> operations,
-               LucidScimMatchAttribute matchAttribute, KnownDeactivations deactivations) {
+               LucidScimMatchAttribute matchAttribute, KnownDeactivations deactivations,
+               AttributeConvergence convergence) {
         this.users = users;
         this.operations = operations;
         this.matchAttribute = matchAttribute;
         this.deactivations = deactivations;
+        this.convergence = convergence;
     }
 
     void upsert(Exchange exchange) {
@@ -60,6 +69,7 @@ final class UserUpsert {
                 // An inactive user who is not there (or already deactivated, which Lucid hides) needs nothing.
                 MessageOutput.unchanged(message, desired);
                 MessageOutput.changedAttributes(message, List.of());
+                MessageOutput.ignoredAttributes(message, List.of());
                 return;
             }
             current = deactivations.find(desired);
@@ -71,21 +81,41 @@ final class UserUpsert {
             // A rehire: the desired user may leave active unset, and the account comes back only with active=true.
             desired = desired.toBuilder().active(true).build();
         }
-        List<PatchOperation> changes = AttributeDiff.between(current, desired);
-        MessageOutput.changedAttributes(message, changes.stream().map(PatchOperation::path).toList());
+        AttributeConvergence.Kept writable = convergence.keep(current, desired);
+        List<String> ignored = new ArrayList<>(writable.leftOut());
+        ScimUser kept = writable.user();
+        List<PatchOperation> changes = AttributeDiff.between(current, kept);
         if (changes.isEmpty()) {
+            MessageOutput.changedAttributes(message, List.of());
+            MessageOutput.ignoredAttributes(message, ignored);
             MessageOutput.unchanged(message, current);
             return;
         }
-        LucidScimOutcome outcome = outcomeOf(current, desired);
+        LucidScimOutcome outcome = outcomeOf(current, kept);
         ScimUser answered = operations.patch(exchange, current.id(), PatchRequest.of(changes), outcome).resource();
+        List<String> notKept = convergence.notKeptAfterPatch(changes, kept, answered);
+        List<String> changed = changes.stream().map(PatchOperation::path).filter(path -> !notKept.contains(path))
+                .toList();
+        ignored.addAll(notKept);
+        MessageOutput.changedAttributes(message, changed);
+        MessageOutput.ignoredAttributes(message, ignored);
+        if (outcome == LucidScimOutcome.UPDATED && changed.isEmpty()) {
+            // the tenant kept every value written: nothing changed that a reader of the outcome cares about
+            MessageOutput.outcome(message, LucidScimOutcome.UNCHANGED);
+        }
         deactivations.record(outcome, current.id(), answered != null ? answered : current);
     }
 
     private void create(Message message, ScimUser desired) {
         MessageOutput.changedAttributes(message, List.of());
+        AttributeConvergence.Kept writable = convergence.keep(null, desired);
+        List<String> ignored = new ArrayList<>(writable.leftOut());
+        ScimUser sent = writable.user();
         try {
-            MessageOutput.response(message, operations.create(desired), LucidScimOutcome.CREATED);
+            ScimResponse<ScimUser> created = operations.create(sent);
+            MessageOutput.response(message, created, LucidScimOutcome.CREATED);
+            ignored.addAll(convergence.notKeptAfterCreate(sent, created.resource()));
+            MessageOutput.ignoredAttributes(message, ignored);
         } catch (ScimConflictException e) {
             if (e.getKind() == ScimConflictException.Kind.EXISTS_IN_OTHER_ACCOUNT) {
                 throw e;

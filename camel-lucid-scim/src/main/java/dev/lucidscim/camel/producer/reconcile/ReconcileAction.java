@@ -10,7 +10,10 @@ public enum ReconcileAction {
     REACTIVATE,
     /** A managed, active Lucid user missing from the roster (or marked inactive in it): PATCH active false. */
     DEACTIVATE,
-    /** In both, nothing differs: no request. */
+    /**
+     * In both, nothing differs: no request. Also an update whose write the tenant answered keeping every value
+     * written (its item's result is then {@code applied}, and its ignoredAttributes name them).
+     */
     UNCHANGED,
     /** Active in Lucid, not in the roster, but not managed by this reconcile: left alone. */
     UNMANAGED

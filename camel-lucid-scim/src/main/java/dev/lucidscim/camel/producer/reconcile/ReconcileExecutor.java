@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.lucidscim.camel.producer.AttributeConvergence;
 import dev.lucidscim.camel.producer.ConfirmedCreate;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.GroupMembershipPatches;
@@ -27,7 +28,9 @@ import dev.lucidscim.model.ScimUser;
  * Applies a plan's writes, a bounded number at a time (the tenant's rate limit still applies to each), one request
  * per write: first the people, each written once the create of their manager (when that is in the same run) has
  * ended, then the groups, whose members are then all known. A write that fails is reported and does not stop the others.
- * Deactivations are remembered, so that a later roster holding the person again reactivates them.
+ * Deactivations are remembered, so that a later roster holding the person again reactivates them. A create, update or
+ * reactivation whose answer shows an attribute not kept reports it in its item, and the next run leaves it out
+ * ({@link AttributeConvergence}).
  */
 final class ReconcileExecutor {
 
@@ -35,15 +38,17 @@ final class ReconcileExecutor {
     private final GroupMembershipPatches groups;
     private final ConfirmedCreate<ScimUser> creates;
     private final DeactivatedUsers memory;
+    private final AttributeConvergence convergence;
     private final ExecutorService workers;
 
     /** @param workers the threads writes run on, as many as may be in flight; owned and shut down by the caller */
     ReconcileExecutor(ScimResourceClient<ScimUser> users, GroupMembershipPatches groups,
-                      DeactivatedUsers memory, ExecutorService workers) {
+                      DeactivatedUsers memory, AttributeConvergence convergence, ExecutorService workers) {
         this.users = users;
         this.groups = groups;
         this.creates = ConfirmedCreate.users(users);
         this.memory = memory;
+        this.convergence = convergence;
         this.workers = workers;
     }
 
@@ -134,19 +139,23 @@ final class ReconcileExecutor {
                     if (id != null) {
                         idsByKey.put(item.matchValue(), id);
                     }
-                    return item.withResult(ReconcileItem.Result.APPLIED, id, null);
+                    return item.withResult(ReconcileItem.Result.APPLIED, id, null)
+                            .withIgnored(convergence.notKeptAfterCreate(write.desired(), created));
                 }
                 case DEACTIVATE -> {
                     users.patch(item.id(), PatchRequest.of(write.operations()));
                     memory.remember(item.id(), write.current().userName(), write.current().externalId());
+                    return item.withResult(ReconcileItem.Result.APPLIED, null, null);
                 }
                 case REACTIVATE -> {
-                    users.patch(item.id(), PatchRequest.of(write.operations()));
+                    ScimUser answered = users.patch(item.id(), PatchRequest.of(write.operations())).resource();
                     memory.forget(item.id());
+                    return applied(item, write, answered);
                 }
-                default -> users.patch(item.id(), PatchRequest.of(write.operations()));
+                default -> {
+                    return applied(item, write, users.patch(item.id(), PatchRequest.of(write.operations())).resource());
+                }
             }
-            return item.withResult(ReconcileItem.Result.APPLIED, null, null);
         } catch (ScimNotFoundException e) {
             if (item.action() == ReconcileAction.REACTIVATE) {
                 // the remembered account was deleted meanwhile: the next run creates the person
@@ -156,6 +165,12 @@ final class ReconcileExecutor {
         } catch (ScimException e) {
             return item.withResult(ReconcileItem.Result.FAILED, null, e.getMessage());
         }
+    }
+
+    /** An update or reactivation that succeeded, with what its answer shows the tenant did not keep. */
+    private ReconcileItem applied(ReconcileItem item, PlannedWrite write, ScimUser answered) {
+        return item.withResult(ReconcileItem.Result.APPLIED, null, null)
+                .withIgnored(convergence.notKeptAfterPatch(write.operations(), write.desired(), answered));
     }
 
     private GroupReconcileItem applyGroup(PlannedGroup group) {

@@ -18,21 +18,38 @@ import java.util.List;
  * @param error             why it failed, or null
  * @param note              what a person should know although nothing failed (a manager that could not be set),
  *                          or null
+ * @param ignoredAttributes the attribute paths this write found the tenant does not keep (it answered them at
+ *                          other values), left out of the changed ones; null when none. An update that changed
+ *                          nothing else ends as {@code unchanged} (result {@code applied}: its request was sent)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileItem(String matchValue, String userName, String id, ReconcileAction action,
-                            List<String> changedAttributes, Result result, String error, String note) {
+                            List<String> changedAttributes, Result result, String error, String note,
+                            List<String> ignoredAttributes) {
 
     /** What came of a planned action. */
     public enum Result { PLANNED, APPLIED, FAILED, NOTHING }
 
     ReconcileItem withResult(Result newResult, String newId, String newError) {
         return new ReconcileItem(matchValue, userName, newId != null ? newId : id, action, changedAttributes,
-                newResult, newError, note);
+                newResult, newError, note, ignoredAttributes);
     }
 
     ReconcileItem withNote(String newNote) {
-        return new ReconcileItem(matchValue, userName, id, action, changedAttributes, result, error, newNote);
+        return new ReconcileItem(matchValue, userName, id, action, changedAttributes, result, error, newNote,
+                ignoredAttributes);
+    }
+
+    /** This item once its write found these paths not kept: an update of nothing else is no update. */
+    ReconcileItem withIgnored(List<String> notKept) {
+        if (notKept.isEmpty()) {
+            return this;
+        }
+        List<String> changed = changedAttributes.stream().filter(path -> !notKept.contains(path)).toList();
+        ReconcileAction newAction = action == ReconcileAction.UPDATE && changed.isEmpty() ? ReconcileAction.UNCHANGED
+                : action;
+        return new ReconcileItem(matchValue, userName, id, newAction, changed, result, error, note,
+                List.copyOf(notKept));
     }
 }

@@ -176,6 +176,7 @@ final class ReconcilePlanner {
         boolean write = action != ReconcileAction.UNCHANGED && action != ReconcileAction.UNMANAGED;
         return new ReconcileItem(key, user.userName(), id, action,
                 action == ReconcileAction.DEACTIVATE ? List.of() : operations.stream().map(PatchOperation::path)
-                        .toList(), write ? ReconcileItem.Result.PLANNED : ReconcileItem.Result.NOTHING, null, null);
+                        .toList(), write ? ReconcileItem.Result.PLANNED : ReconcileItem.Result.NOTHING, null, null,
+                null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.lucidscim.camel.producer.IgnoredAttribute;
 import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimJson;
 
@@ -22,15 +23,19 @@ import dev.lucidscim.model.ScimJson;
  * @param listingRequests how many requests the directory listing took
  * @param items           one per user, roster and Lucid users alike, in plan order
  * @param groups          one per group of the roster, in roster order (none when the roster names no groups)
+ * @param ignoredAttributes the attribute paths the tenant does not keep, as known at the end of the run (found by
+ *                          this run or before), left out of every user's write; none when the tenant keeps all
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers, int listingRequests,
-                              List<ReconcileItem> items, List<GroupReconcileItem> groups) {
+                              List<ReconcileItem> items, List<GroupReconcileItem> groups,
+                              List<IgnoredAttribute> ignoredAttributes) {
 
     public ReconcileReport {
         items = List.copyOf(items);
         groups = groups == null ? List.of() : List.copyOf(groups);
+        ignoredAttributes = ignoredAttributes == null ? List.of() : List.copyOf(ignoredAttributes);
     }
 
     /** How many users each action applies to. */
@@ -119,6 +124,11 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
         }
         if (!groups.isEmpty()) {
             appendGroups(out);
+        }
+        if (!ignoredAttributes.isEmpty()) {
+            out.append("Ignored attributes (the tenant does not keep them: left out of every write)\n");
+            ignoredAttributes.forEach(ignored -> out.append(String.format("  %-60s %s%n", OneLine.of(ignored.path()),
+                    ignored.reason())));
         }
         return out.toString();
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
+import dev.lucidscim.camel.producer.AttributeConvergence;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimResourceClient;
@@ -29,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * The reconcile operation: brings Lucid's users, their managers and the roster's groups to the roster in the body
  * with the fewest calls (one paged listing of the users, one of the groups when the roster has groups, then only the
  * writes the plan needs), after checking the roster and the deletion breaker; the body becomes a
- * {@link ReconcileReport}. A dry run stops after the plan.
+ * {@link ReconcileReport}. A dry run stops after the plan. Attributes the tenant does not keep
+ * ({@link AttributeConvergence}) are left out of the roster's users before the plan, and a write that finds more
+ * adds them for the next run.
  */
 public final class UserReconcile {
 
@@ -40,6 +43,7 @@ public final class UserReconcile {
     private final GroupMembershipPatches memberships;
     private final LucidScimConfiguration configuration;
     private final DeactivatedUsers memory;
+    private final AttributeConvergence convergence;
     private final ExecutorServiceManager threads;
 
     /**
@@ -49,19 +53,22 @@ public final class UserReconcile {
     public UserReconcile(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
                          GroupMembershipPatches memberships,
                          LucidScimConfiguration configuration, StateRepository<String, String> stateRepository,
-                         String stateNamespace, ExecutorServiceManager threads) {
+                         String stateNamespace, AttributeConvergence convergence, ExecutorServiceManager threads) {
         this.users = users;
         this.groups = groups;
         this.memberships = memberships;
         this.configuration = configuration;
         this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
+        this.convergence = convergence;
         this.threads = threads;
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {
         LucidScimMatchAttribute matchAttribute = configuration.getMatchAttribute();
-        ReconcileRoster roster = RosterBodies.read(exchange);
-        RosterValidation.requireValid(roster, matchAttribute);
+        ReconcileRoster given = RosterBodies.read(exchange);
+        RosterValidation.requireValid(given, matchAttribute);
+        ReconcileRoster roster = new ReconcileRoster(convergence.withoutIgnored(given.users()),
+                given.managers(), given.groups());
         ReconcilePlanner planner = new ReconcilePlanner(matchAttribute,
                 ManagedUsers.of(configuration.getManagedUsers(), configuration.getManagedFilter()));
         GroupPlanner groupPlanner = new GroupPlanner(matchAttribute, excludedGroups());
@@ -102,7 +109,8 @@ public final class UserReconcile {
         plan = plan.withGroups(groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, Set.of(), nameOfId),
                 groupPlanner.membershipsBefore(roster.groups(), listedGroups));
         ReconcileReport planned = new ReconcileReport(configuration.isDryRun(), false, plan.managedUsers(),
-                listingRequests, plan.items(), plan.groups().stream().map(PlannedGroup::item).toList());
+                listingRequests, plan.items(), plan.groups().stream().map(PlannedGroup::item).toList(),
+                convergence.known());
         DeletionBreaker.requireWithinThreshold(plan, planned, configuration);
         if (configuration.isDryRun()) {
             LOG.info("Reconcile dry run: {} write(s) planned, nothing applied", planned.plannedWrites());
@@ -116,7 +124,7 @@ public final class UserReconcile {
         ExecutorService workers = threads.newFixedThreadPool(this, "LucidScimReconcile",
                 Math.max(1, configuration.getReconcileConcurrency()));
         try {
-            ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory, workers);
+            ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory, convergence, workers);
             outcomes = executor.applyUsers(plan.writes(), idsByKey);
             Set<String> failedKeys = outcomes.values().stream()
                     .filter(item -> item.result() == ReconcileItem.Result.FAILED).map(ReconcileItem::matchValue)
@@ -129,7 +137,8 @@ public final class UserReconcile {
         }
         ReconcileReport report = new ReconcileReport(false, true, plan.managedUsers(), listingRequests,
                 plan.items().stream().map(item -> outcomes.getOrDefault(item, item)).toList(),
-                groupWrites.stream().map(group -> groupOutcomes.getOrDefault(group.item(), group.item())).toList());
+                groupWrites.stream().map(group -> groupOutcomes.getOrDefault(group.item(), group.item())).toList(),
+                convergence.known());
         LOG.info("Reconcile applied: {} write(s), {} failed", report.plannedWrites(), report.failures().size());
         exchange.getMessage().setBody(report);
     }

@@ -57,7 +57,12 @@ public final class LucidTarget implements AutoCloseable {
 
     /** An embedded simulator, whatever the environment says: for tests. */
     public static LucidTarget simulated(String seedResource) {
-        LucidScimSimulator simulator = LucidScimSimulator.builder().build().start();
+        return simulated(LucidScimSimulator.builder(), seedResource);
+    }
+
+    /** An embedded simulator with these settings (an account that licenses through org groups, say): for tests. */
+    public static LucidTarget simulated(LucidScimSimulator.Builder settings, String seedResource) {
+        LucidScimSimulator simulator = settings.build().start();
         try {
             if (seedResource != null) {
                 seed(simulator, seedResource);

@@ -17,7 +17,8 @@ import org.apache.camel.builder.RouteBuilder;
 /**
  * The HR feed: each CSV dropped in the inbox is read, rejected rows go to an error file, account holders are
  * upserted (managers first, so that each person's manager id is known), leavers are deactivated, department groups
- * are brought to exactly the people of the department, and a summary is printed. A row that fails at Lucid is
+ * (and, with licence groups, each product's group: {@link LicenseGroups}) are brought to exactly their people, and a
+ * summary is printed. A row that fails at Lucid is
  * recorded with its reason and does not stop the rest.
  */
 public class HrCsvRoutes extends RouteBuilder {
@@ -38,7 +39,7 @@ public class HrCsvRoutes extends RouteBuilder {
      */
     public HrCsvRoutes(HrSettings settings, String target, HrFeedListener<ProvisioningRun> listener) {
         this.settings = settings;
-        this.mapper = new HrUserMapper(settings.manageLicenses());
+        this.mapper = new HrUserMapper(settings.writesUserLicenses());
         this.target = target;
         this.listener = listener;
     }
@@ -111,15 +112,21 @@ public class HrCsvRoutes extends RouteBuilder {
         HrRow row = row(exchange);
         String id = exchange.getMessage().getHeader(LucidScimConstants.RESOURCE_ID, String.class);
         run(exchange).userDone(row, resultOf(exchange), id);
-        if (settings.excludedGroups().contains(row.department())) {
-            return;
+        groupsOf(row).forEach(group -> run(exchange).member(group, id));
+    }
+
+    /** The groups a person belongs in: the department's (unless excluded), and the licence groups of their products. */
+    private List<String> groupsOf(HrRow row) {
+        List<String> groups = new ArrayList<>(settings.grantingGroups().groupsOf(row));
+        if (!settings.excludedGroups().contains(row.department())) {
+            groups.add(0, row.department());
         }
-        run(exchange).member(row.department(), id);
+        return groups;
     }
 
     /**
-     * One upsert per department: exactly the people of the department, so movers leave their old group. When
-     * someone of the department failed, whose account may be in the group, members are only added, never removed.
+     * One upsert per group (department or licence group): exactly its people, so movers leave their old group. When
+     * someone of the group failed, whose account may be in it, members are only added, never removed.
      */
     public List<DepartmentGroup> departmentGroups(Exchange exchange) {
         ProvisioningRun run = run(exchange);
@@ -130,7 +137,7 @@ public class HrCsvRoutes extends RouteBuilder {
         List<DepartmentGroup> groups = new ArrayList<>();
         run.membersByGroup().forEach((department, ids) -> {
             boolean incomplete = accountHolders.stream()
-                    .anyMatch(row -> row.department().equals(department) && failed.contains(row.email()));
+                    .anyMatch(row -> groupsOf(row).contains(department) && failed.contains(row.email()));
             groups.add(incomplete ? DepartmentGroup.addingOnly(department, ids)
                     : DepartmentGroup.exactly(department, ids));
         });

@@ -12,7 +12,8 @@ import org.apache.camel.builder.RouteBuilder;
  * The HR feed in reconcile mode (the default): the whole export is the roster. Account holders are the people who
  * should have an active account, with their attributes and licences, their managers (by e-mail: reconcile creates
  * managers first and sets each manager in the same write) and their department groups (exactly the people of the
- * department; excluded groups are never touched). Managed Lucid users (those with an externalId, as the feed creates
+ * department; excluded groups are never touched), and with licence groups ({@link LicenseGroups}) each product's
+ * group with exactly its licensees. Managed Lucid users (those with an externalId, as the feed creates
  * them) missing from it are deactivated, unless that is more than the threshold, in which case nothing at all is
  * applied. Each run writes its report as an HTML page next to the rejected rows, and prints it as a table and as
  * the same {@code SUMMARY} line as the upsert mode.
@@ -34,7 +35,7 @@ public class HrReconcileRoutes extends RouteBuilder {
 
     public HrReconcileRoutes(HrSettings settings, String target, HrFeedListener<ReconcileReport> listener) {
         this.settings = settings;
-        this.mapper = new HrUserMapper(settings.manageLicenses());
+        this.mapper = new HrUserMapper(settings.writesUserLicenses());
         this.target = target;
         this.listener = listener;
     }
@@ -63,7 +64,7 @@ public class HrReconcileRoutes extends RouteBuilder {
             RejectedRowsFile.write(settings.errorFolder(), export);
         }
         exchange.setProperty(EXPORT, export);
-        exchange.getMessage().setBody(HrRoster.of(export, mapper));
+        exchange.getMessage().setBody(HrRoster.of(export, mapper, settings.grantingGroups()));
     }
 
     /** The reconcile endpoint: users the feed created (with an externalId) are managed, excluded groups untouched. */

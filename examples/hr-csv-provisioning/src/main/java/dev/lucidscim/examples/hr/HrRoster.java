@@ -15,7 +15,7 @@ import dev.lucidscim.model.ScimUser;
 
 /**
  * An HR export as reconcile's roster: account holders with their attributes and licences, leavers marked inactive,
- * managers and department members by e-mail (the userName; their Lucid ids are reconcile's business). The reconcile
+ * managers, and department members (and, with licence groups, each product's licensees) by e-mail (the userName; their Lucid ids are reconcile's business). The reconcile
  * mode's routes send it, and the benchmarks send the same roster to a Lucid-like simulator.
  */
 public final class HrRoster {
@@ -23,7 +23,13 @@ public final class HrRoster {
     private HrRoster() {
     }
 
+    /** Licences as the mapper writes them (per user, or not at all). */
     public static ReconcileRoster of(HrExport export, HrUserMapper mapper) {
+        return of(export, mapper, LicenseGroups.NONE);
+    }
+
+    /** With each licence group of {@code licenseGroups} holding exactly the people licensed for its product. */
+    public static ReconcileRoster of(HrExport export, HrUserMapper mapper, LicenseGroups licenseGroups) {
         List<HrRow> accountHolders = export.accountHolders();
         // leavers too, marked inactive: deactivated if Lucid has them active, else counted unchanged (as upsert does)
         List<ScimUser> users = new ArrayList<>();
@@ -33,15 +39,18 @@ public final class HrRoster {
         Set<String> holders = accountHolders.stream().map(row -> row.email().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
         Map<String, String> managers = new LinkedHashMap<>();
-        Map<String, List<String>> departments = new TreeMap<>();
+        Map<String, List<String>> members = new TreeMap<>();
+        // every licence group, so that one whose last licensee left is emptied
+        licenseGroups.groupNames().forEach(group -> members.put(group, new ArrayList<>()));
         for (HrRow row : accountHolders) {
             if (row.managerEmail() != null && holders.contains(row.managerEmail().toLowerCase(Locale.ROOT))) {
                 managers.put(row.email(), row.managerEmail());
             }
-            departments.computeIfAbsent(row.department(), name -> new ArrayList<>()).add(row.email());
+            members.computeIfAbsent(row.department(), name -> new ArrayList<>()).add(row.email());
+            licenseGroups.groupsOf(row).forEach(group -> members.get(group).add(row.email()));
         }
-        List<RosterGroup> groups = departments.entrySet().stream()
-                .map(department -> new RosterGroup(department.getKey(), department.getValue())).toList();
+        List<RosterGroup> groups = members.entrySet().stream()
+                .map(group -> new RosterGroup(group.getKey(), group.getValue())).toList();
         return ReconcileRoster.of(users).withManagers(managers).withGroups(groups);
     }
 }

@@ -13,15 +13,17 @@ import java.util.stream.Collectors;
  * @param inbox          the folder watched for HR exports ({@code *.csv}); processed files move to {@code .done}
  * @param errorFolder    where rejected rows are written, one CSV per export, and reconcile reports
  * @param excludedGroups group names never pushed to Lucid (Lucid asks admins to exclude an "All Users" group)
- * @param manageLicenses whether the licensed_products column sets Lucid's productLicenses
+ * @param manageLicenses whether the licensed_products column sets Lucid's licences
  * @param once           process what is in the inbox, print the summary and stop (else keep watching)
  * @param mode           reconcile the whole file as the roster (the default), or upsert row by row
  * @param dryRun         in reconcile mode: plan and report, change nothing
  * @param stateFile      what the component remembers between runs (the people it deactivated, so that a rehire is
- *                       reactivated rather than refused with 409)
+ *                       reactivated rather than refused with 409, and the attributes Lucid does not keep)
+ * @param licenseGroups  licences as org-group membership (for accounts that license through org groups), or
+ *                       {@link LicenseGroups#NONE}: licences as each user's productLicenses
  */
 public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses,
-                         boolean once, Mode mode, boolean dryRun, Path stateFile) {
+                         boolean once, Mode mode, boolean dryRun, Path stateFile, LicenseGroups licenseGroups) {
 
     /** How an export is applied. */
     public enum Mode {
@@ -46,7 +48,23 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
     public HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroups, boolean manageLicenses, boolean once,
                       Mode mode, boolean dryRun) {
         this(inbox, errorFolder, excludedGroups, manageLicenses, once, mode, dryRun,
-                errorFolder.resolveSibling("state").resolve("lucid-scim.state"));
+                errorFolder.resolveSibling("state").resolve("lucid-scim.state"), LicenseGroups.NONE);
+    }
+
+    /** These settings with licences granted through these groups. */
+    public HrSettings withLicenseGroups(LicenseGroups groups) {
+        return new HrSettings(inbox, errorFolder, excludedGroups, manageLicenses, once, mode, dryRun, stateFile,
+                groups);
+    }
+
+    /** Whether users are written with productLicenses: licences are managed, and not through groups. */
+    public boolean writesUserLicenses() {
+        return manageLicenses && licenseGroups.isEmpty();
+    }
+
+    /** The groups that grant licences: none when licences are not managed, or managed per user. */
+    public LicenseGroups grantingGroups() {
+        return manageLicenses ? licenseGroups : LicenseGroups.NONE;
     }
 
     public static HrSettings fromEnvironment() {
@@ -59,7 +77,8 @@ public record HrSettings(Path inbox, Path errorFolder, Set<String> excludedGroup
                 Boolean.parseBoolean(setting("hr.once", "true")),
                 Mode.valueOf(setting("hr.mode", "reconcile").toUpperCase(Locale.ROOT)),
                 Boolean.parseBoolean(setting("hr.dry-run", "false")),
-                Path.of(setting("hr.state", "target/hr/state/lucid-scim.state")));
+                Path.of(setting("hr.state", "target/hr/state/lucid-scim.state")),
+                LicenseGroups.parse(setting("hr.license-groups", "")));
     }
 
     /** A system property, else the environment variable of the same name (hr.inbox: HR_INBOX), else the default. */

@@ -18,7 +18,8 @@ import dev.lucidscim.model.ScimUser;
  */
 public final class HrUserMapper {
 
-    private static final List<String> PRODUCTS = List.of(LucidProducts.LUCIDCHART, LucidProducts.LUCIDSPARK,
+    /** Lucid's products, as the licensed_products column names them (in any case). */
+    static final List<String> PRODUCTS = List.of(LucidProducts.LUCIDCHART, LucidProducts.LUCIDSPARK,
             LucidProducts.LUCIDSCALE_CREATOR, LucidProducts.LUCIDSCALE_EXPLORER);
 
     private final boolean manageLicenses;
