@@ -18,7 +18,7 @@ public final class BrokerApp {
 
     public static void main(String[] args) throws Exception {
         QueueSettings settings = QueueSettings.fromEnvironment();
-        int port = Integer.parseInt(QueueSettings.setting("queue.broker-port", "61616"));
+        int port = port(QueueSettings.setting("queue.broker-port", "61616"));
         Broker broker = Broker.serveOnLoopback(port, settings.brokerUser(), settings.brokerPassword());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
@@ -30,5 +30,18 @@ public final class BrokerApp {
         System.out.println(READY + ": " + broker.describe() + ", queues " + Queues.EVENTS + " and "
                            + Queues.DEAD_LETTERS + ", user " + settings.brokerUser() + ". Stop with Ctrl+C.");
         new CountDownLatch(1).await();
+    }
+
+    private static int port(String configured) {
+        try {
+            int port = Integer.parseInt(configured);
+            if (port > 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // the message below says what to set
+        }
+        throw new IllegalArgumentException("queue.broker-port must be a TCP port, 1 to 65535, not '" + configured
+                                           + "'");
     }
 }
