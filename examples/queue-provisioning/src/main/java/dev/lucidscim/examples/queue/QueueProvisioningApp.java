@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -64,8 +63,7 @@ public final class QueueProvisioningApp {
      * Camel Main with the routes, consuming from the broker and provisioning into the target, within the shared rate
      * budget if the settings name one; not yet started.
      */
-    static Main create(QueueSettings settings, LucidTarget target, Broker broker, Consumer<EventResult> onResult)
-            throws SQLException {
+    static Main create(QueueSettings settings, LucidTarget target, Broker broker, Consumer<EventResult> onResult) {
         Main main = new Main();
         target.configure(main);
         SharedRateBudget.configure(main, settings);

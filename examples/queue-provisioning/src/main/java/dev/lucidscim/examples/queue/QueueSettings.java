@@ -52,8 +52,8 @@ public record QueueSettings(String brokerUrl, String brokerUser, String brokerPa
     @Override
     public String toString() {
         return "QueueSettings[brokerUrl=" + (usesEmbeddedBroker() ? "embedded" : brokerUrl) + ", brokerUser="
-               + brokerUser + ", redeliveries=" + redeliveries + ", redeliveryDelay=" + redeliveryDelay + ", rateBudget="
-               + (sharesRateBudget() ? "shared, user " + rateBudgetUser : "own") + "]";
+               + brokerUser + ", redeliveries=" + redeliveries + ", redeliveryDelay=" + redeliveryDelay
+               + ", rateBudget=" + (sharesRateBudget() ? "shared, user " + rateBudgetUser : "own") + "]";
     }
 
     /** A system property, else the environment variable Camel derives from it, else {@code defaultValue}. */

@@ -18,13 +18,14 @@ final class SharedRateBudget {
 
     /** The registry name of the budget, which the component's {@code rateBudget} option refers to. */
     static final String BEAN = "sharedRateBudget";
+    /** A consumer sends one request at a time, and each takes its token in one short transaction. */
     private static final int POOL_SIZE = 2;
 
     private SharedRateBudget() {
     }
 
     /** Binds the budget the settings name into {@code main}, if they name one; the rate must be set too. */
-    static void configure(Main main, QueueSettings settings) throws SQLException {
+    static void configure(Main main, QueueSettings settings) {
         if (!settings.sharesRateBudget()) {
             return;
         }
@@ -38,7 +39,11 @@ final class SharedRateBudget {
             main.bind(BEAN, new PostgresRateBudget(database));
         } catch (SQLException | RuntimeException e) {
             database.close();
-            throw e;
+            // not the URL: it may carry the password
+            throw new IllegalStateException("Cannot open the shared rate budget in the database of "
+                                            + "queue.rate-budget-url as user " + settings.rateBudgetUser()
+                                            + ": check the URL, queue.rate-budget-user and queue.rate-budget-password"
+                                            + " (" + e.getMessage() + ")", e);
         }
         main.addInitialProperty("camel.component.lucid-scim.configuration.rate-budget", "#" + BEAN);
         main.addMainListener(new MainListenerSupport() {
