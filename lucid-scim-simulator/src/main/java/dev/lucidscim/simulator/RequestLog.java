@@ -1,5 +1,6 @@
 package dev.lucidscim.simulator;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -79,6 +80,23 @@ public final class RequestLog {
      */
     public synchronized long countWithStatus(int status) {
         return requests.stream().filter(r -> r.status() == status).count();
+    }
+
+    /**
+     * The most requests kept that arrived within any one second (a window starting at each request): what a limit
+     * per second saw at its busiest, the figure to hold against a client's rate and the tenant's burst.
+     */
+    public synchronized int busiestSecond() {
+        List<Instant> at = requests.stream().map(RecordedRequest::at).sorted().toList();
+        int busiest = 0;
+        int end = 0;
+        for (int start = 0; start < at.size(); start++) {
+            while (end < at.size() && at.get(end).isBefore(at.get(start).plusSeconds(1))) {
+                end++;
+            }
+            busiest = Math.max(busiest, end - start);
+        }
+        return busiest;
     }
 
     /** The requests kept. */

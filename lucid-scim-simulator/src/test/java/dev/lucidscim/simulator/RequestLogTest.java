@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 class RequestLogTest extends SimulatorTestSupport {
 
     @Test
+    void theBusiestSecondCountsTheMostRequestsWithinOneSecondOfAnyRequest() {
+        RequestLog log = new RequestLog(100, 0);
+        assertThat(log.busiestSecond()).isZero();
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        // four within [0 s, 1 s) and within [0.3 s, 1.3 s); the one at 1.0 s is outside the first second
+        for (long millis : new long[] {1950, 600, 0, 1000, 300, 900}) {
+            log.add(new RecordedRequest(start.plusMillis(millis), "GET", "/Users", null, "", false, 200,
+                    Duration.ZERO, null));
+        }
+
+        assertThat(log.busiestSecond()).isEqualTo(4);
+    }
+
+    @Test
     void aLogWithACapacityKeepsTheLatestRequests() {
         try (LucidScimSimulator bounded = LucidScimSimulator.builder().requestLogCapacity(3).build().start()) {
             ScimClient client = ScimClient.of(bounded);

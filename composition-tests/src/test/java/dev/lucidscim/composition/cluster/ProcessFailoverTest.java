@@ -187,34 +187,21 @@ class ProcessFailoverTest {
     private void assertWithinOneBudget(String nodes) {
         report(nodes);
         assertThat(lucid.requests().totals().limited()).as("429s").isZero();
-        assertThat(busiestSecond()).isLessThanOrEqualTo((int) CONFIGURED_RATE + TENANT_BURST);
+        assertThat(lucid.requests().busiestSecond()).isLessThanOrEqualTo((int) CONFIGURED_RATE + TENANT_BURST);
     }
 
     /** The figures of the README's performance section: what the tenant saw. */
     private void report(String nodes) {
         System.out.printf("%s at requestsPerSecond=%.0f: the tenant saw %.1f requests/s over the last %d s, %d in "
                           + "its busiest second, %d answered 429%n", nodes, CONFIGURED_RATE,
-                requestsInLast(STEADY).size() / (double) STEADY.toSeconds(), STEADY.toSeconds(), busiestSecond(),
+                requestsInLast(STEADY).size() / (double) STEADY.toSeconds(), STEADY.toSeconds(),
+                lucid.requests().busiestSecond(),
                 lucid.requests().totals().limited());
     }
 
     private List<RecordedRequest> requestsInLast(Duration window) {
         Instant since = Instant.now().minus(window);
         return lucid.requests().all().stream().filter(request -> request.at().isAfter(since)).toList();
-    }
-
-    /** The most requests the tenant saw in any one second (a window starting at each request). */
-    private int busiestSecond() {
-        List<Instant> at = lucid.requests().all().stream().map(RecordedRequest::at).sorted().toList();
-        int busiest = 0;
-        int end = 0;
-        for (int start = 0; start < at.size(); start++) {
-            while (end < at.size() && at.get(end).isBefore(at.get(start).plusSeconds(1))) {
-                end++;
-            }
-            busiest = Math.max(busiest, end - start);
-        }
-        return busiest;
     }
 
     private NodeProcess leader() throws Exception {

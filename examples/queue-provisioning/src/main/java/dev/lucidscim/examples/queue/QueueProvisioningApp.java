@@ -14,7 +14,9 @@ import dev.lucidscim.simulator.FaultRule;
 import dev.lucidscim.simulator.LucidScimSimulator;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.jms.JmsComponent;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 
 /**
  * Runs the queue consumer. Without {@code LUCID_SCIM_TOKEN}, it provisions into an embedded Lucid simulator seeded
@@ -31,6 +33,8 @@ public final class QueueProvisioningApp {
      * for longer outages. Users change it the Camel way ({@code camel.component.lucid-scim.max-retries}).
      */
     static final int LUCID_RETRIES = 2;
+    /** How the consumer's first line starts, printed once its routes have started. */
+    static final String CONSUMING = "Consuming ";
     private static final Duration BATCH_TIMEOUT = Duration.ofMinutes(2);
 
     private QueueProvisioningApp() {
@@ -55,10 +59,14 @@ public final class QueueProvisioningApp {
         }
     }
 
-    /** Camel Main with the routes, consuming from the broker and provisioning into the target; not yet started. */
+    /**
+     * Camel Main with the routes, consuming from the broker and provisioning into the target, within the shared rate
+     * budget if the settings name one; not yet started.
+     */
     static Main create(QueueSettings settings, LucidTarget target, Broker broker, Consumer<EventResult> onResult) {
         Main main = new Main();
         target.configure(main);
+        SharedRateBudget.configure(main, settings);
         main.addInitialProperty("camel.component.lucid-scim.max-retries", Integer.toString(LUCID_RETRIES));
         main.bind("jms", JmsComponent.jmsComponent(broker.connectionFactory()));
         main.configure().addRoutesBuilder(new QueueProvisioningRoutes(settings, onResult));
@@ -98,8 +106,14 @@ public final class QueueProvisioningApp {
 
     private static void runUntilStopped(QueueSettings settings, LucidTarget target, Broker broker) throws Exception {
         Main main = create(settings, target, broker, result -> System.out.println(result.describe()));
-        System.out.println("Consuming " + Queues.EVENTS + " on " + broker.describe() + "; provisioning into "
-                           + target.describe() + ". Stop with Ctrl+C.");
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                System.out.println(CONSUMING + Queues.EVENTS + " on " + broker.describe() + "; provisioning into "
+                                   + target.describe() + (settings.sharesRateBudget() ? " within the shared rate "
+                                   + "budget" : "") + ". Stop with Ctrl+C.");
+            }
+        });
         main.run();
     }
 

@@ -20,6 +20,8 @@ final class QueueClient {
     record DeadLetter(String body, String errorClass, String errorMessage, int attempts) {
     }
 
+    /** The JMS property of a message's group: Artemis delivers a group's messages to one consumer, in order. */
+    static final String PERSON_GROUP = "JMSXGroupID";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Broker broker;
@@ -33,6 +35,20 @@ final class QueueClient {
             JMSProducer producer = context.createProducer();
             for (String event : events) {
                 producer.send(context.createQueue(Queues.EVENTS), event);
+            }
+        }
+    }
+
+    /**
+     * Publishes each event in the message group of its person ({@code JMSXGroupID}: its e-mail address), as a
+     * producer feeding several consumers does: the broker gives one person's events to one consumer, in order.
+     */
+    void publishByPerson(List<String> events) throws JsonProcessingException {
+        try (JMSContext context = broker.connectionFactory().createContext()) {
+            JMSProducer producer = context.createProducer();
+            for (String event : events) {
+                producer.setProperty(PERSON_GROUP, JSON.readTree(event).path("email").asText())
+                        .send(context.createQueue(Queues.EVENTS), event);
             }
         }
     }

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueueProvisioningRoutesTest {
 
     private static final int REDELIVERIES = 3;
-    private static final QueueSettings QUICK_REDELIVERIES = new QueueSettings(null, null, null, REDELIVERIES,
+    private static final QueueSettings QUICK_REDELIVERIES = new QueueSettings(REDELIVERIES,
             Duration.ofMillis(20));
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the README's run command does: the bundled sample batch into the seeded simulator. */
 class SampleBatchTest {
 
-    private static final QueueSettings QUICK_REDELIVERIES = new QueueSettings(null, null, null, 4,
+    private static final QueueSettings QUICK_REDELIVERIES = new QueueSettings(4,
             Duration.ofMillis(20));
     private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
