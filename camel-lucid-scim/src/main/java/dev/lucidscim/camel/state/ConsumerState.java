@@ -75,9 +75,8 @@ public final class ConsumerState {
         }
         for (String id : lines(repository.getState(journalKey()))) {
             KnownResource committed = get(id);
-            Map<String, Boolean> chunk = index.computeIfAbsent(chunkOf(id), number -> new HashMap<>());
-            if (committed != null && !chunk.containsKey(id)) {
-                chunk.put(id, committed.removed());
+            if (committed != null && index.computeIfAbsent(chunkOf(id), number -> new HashMap<>())
+                    .putIfAbsent(id, committed.removed()) == null) {
                 dirtyChunks.add(chunkOf(id));
             }
         }

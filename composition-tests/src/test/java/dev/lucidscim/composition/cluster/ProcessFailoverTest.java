@@ -86,7 +86,7 @@ class ProcessFailoverTest {
         startNodes(3, true, ids.get(0));
 
         // the first poll delivers USERS creations at 150 ms each: kill the leader a quarter of the way through
-        await().atMost(Duration.ofSeconds(60)).until(() -> leader() != null && deliveredBy(leader()) >= USERS / 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> leader() != null && leader().deliveries().size() >= USERS / 4);
         NodeProcess leader = leader();
         leader.kill();
         long killedAt = System.currentTimeMillis();
@@ -211,10 +211,6 @@ class ProcessFailoverTest {
             }
         }
         return null;
-    }
-
-    private static int deliveredBy(NodeProcess node) throws Exception {
-        return node.deliveries().size();
     }
 
     private List<Delivery> delivered() throws Exception {
