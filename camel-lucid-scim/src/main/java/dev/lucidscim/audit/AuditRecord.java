@@ -24,6 +24,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                     {@code deleted}, {@code membersChanged}, {@code skipped} (a precondition failed) or
  *                     {@code failed}
  * @param status       the HTTP status of the answer (0 when none came)
+ * @param version      the resource's version after the write ({@code ETag} / {@code meta.version}), when the answer
+ *                     gave one: a revert is planned against it
  * @param detail       the SCIM detail or error of a failed or skipped write, else null
  * @param runId        the run (a reconcile run, an applied plan, a revert) the write belongs to; for a single
  *                     operation its exchange's run id header, else the exchange id
@@ -36,7 +38,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AuditRecord(long sequence, Instant time, String tenantHost, String operation, String resourceType,
                           String resourceId, String name, String method, List<AttributeChange> changes,
-                          String outcome, int status, String detail, String runId, String planId,
+                          String outcome, int status, String version, String detail, String runId, String planId,
                           String exchangeId, String previousHash, String hash) {
 
     public AuditRecord {
