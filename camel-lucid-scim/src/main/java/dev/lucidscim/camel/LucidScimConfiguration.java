@@ -2,6 +2,7 @@ package dev.lucidscim.camel;
 
 import java.net.http.HttpClient;
 
+import dev.lucidscim.audit.AuditLedger;
 import dev.lucidscim.client.FilteredResultCap;
 import dev.lucidscim.client.PatchForm;
 import dev.lucidscim.client.RateBudget;
@@ -180,6 +181,22 @@ public class LucidScimConfiguration implements Cloneable {
                             + "consumer and reconcile use for the endpoint's lifetime; upsert and deactivate use "
                             + "only a configured one.")
     private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "producer,audit",
+              description = "The audit ledger: every write the endpoint makes (whatever the operation, failed ones "
+                            + "too) is recorded in it, chained to the record before by a SHA-256 hash; operation "
+                            + "revert reads a run's records from it. A MemoryAuditLedger for one node and tests, a "
+                            + "JdbcAuditLedger (on the state's database) to keep it and share it between nodes. None "
+                            + "by default. With a ledger or an auditEndpoint, each PUT, PATCH or DELETE whose "
+                            + "values before the operation has not read costs one GET before it.")
+    private AuditLedger auditLedger;
+
+    @UriParam(label = "producer,audit",
+              description = "A Camel endpoint URI (such as file:audit?fileExist=Append, jms:queue:audit or "
+                            + "kafka:audit) that receives each audit record, once chained, as one line of JSON. A "
+                            + "record it cannot take is logged at ERROR and counted; the write stays done. None by "
+                            + "default.")
+    private String auditEndpoint;
 
     @UriParam(label = "advanced",
               description = "The prefix of the consumer's (and reconcile's and the producer's) keys in the state "
@@ -531,6 +548,22 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setResolveRemoved(boolean resolveRemoved) {
         this.resolveRemoved = resolveRemoved;
+    }
+
+    public AuditLedger getAuditLedger() {
+        return auditLedger;
+    }
+
+    public void setAuditLedger(AuditLedger auditLedger) {
+        this.auditLedger = auditLedger;
+    }
+
+    public String getAuditEndpoint() {
+        return auditEndpoint;
+    }
+
+    public void setAuditEndpoint(String auditEndpoint) {
+        this.auditEndpoint = auditEndpoint;
     }
 
     public StateRepository<String, String> getStateRepository() {

@@ -9,7 +9,7 @@ public final class LucidScimConstants {
                                                 + "option for this message.",
               javaType = "dev.lucidscim.camel.LucidScimOperation",
               enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
-                      + "reconcile")
+                      + "reconcile,revert")
     public static final String OPERATION = "CamelLucidScimOperation";
 
     @Metadata(description = "The Lucid id of the resource (such as lucid-1234 or lucid-group-1234). In: the resource "
@@ -119,6 +119,14 @@ public final class LucidScimConstants {
     @Metadata(label = "consumer", description = "For groups: the ids of members removed since the previous poll.",
               javaType = "java.util.List<String>")
     public static final String MEMBERS_REMOVED = "CamelLucidScimMembersRemoved";
+
+    @Metadata(label = "producer", description = "The id of a run, which every audit record of its writes holds. In: "
+                                                + "for revert, the run to undo; for any other operation, the run its "
+                                                + "writes are recorded under (else reconcile makes a new UUID and a "
+                                                + "single operation uses the exchange id). Out: for reconcile, the "
+                                                + "run's id.",
+              javaType = "String")
+    public static final String RUN_ID = "CamelLucidScimRunId";
 
     private LucidScimConstants() {
     }

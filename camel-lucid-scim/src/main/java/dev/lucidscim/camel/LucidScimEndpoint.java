@@ -7,6 +7,8 @@ import java.util.List;
 
 import javax.net.ssl.SSLContext;
 
+import dev.lucidscim.camel.audit.AuditEndpointSink;
+import dev.lucidscim.camel.audit.AuditRecorder;
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.camel.producer.ProducerStatistics;
@@ -22,10 +24,12 @@ import dev.lucidscim.client.ScimConnection;
 import dev.lucidscim.client.ScimConnectionSettings;
 import dev.lucidscim.client.TenantStatistics;
 import dev.lucidscim.client.TenantUrl;
+import dev.lucidscim.client.WriteObserver;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
@@ -67,6 +71,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     private ScimConnection connection;
     private ScimClient client;
     private ScimClient healthProbeClient;
+    private AuditRecorder auditRecorder;
+    private ProducerTemplate auditTemplate;
     private FilteredResultCap resultCap;
     /** Kept when the endpoint stops: the tenant's counts outlive it (see ScimConnectionRegistry). */
     private volatile TenantStatistics tenantStatistics;
@@ -274,16 +280,50 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
         connection = getComponent().connections().acquire(connectionSettings(),
                 new RequestRate(configuration.getRequestsPerSecond(), configuration.isAdaptiveRate(),
                         configuration.getRateBudget()));
-        client = new ScimClient(connection, clientOptions());
         tenantStatistics = connection.statistics();
+        auditRecorder = auditRecorder(tenantStatistics.tenant());
+        client = new ScimClient(connection, clientOptions(),
+                auditRecorder == null ? WriteObserver.NONE : auditRecorder);
         healthProbeClient = new ScimClient(connection, new ScimClientOptions(RetryPolicy.NONE,
                 Duration.ofMillis(Math.min(configuration.getReadTimeout(), HEALTH_PROBE_MAX_READ_TIMEOUT_MILLIS)),
                 null, configuration.getMaxListingSize(), 1, // a probe reads one page
                 ScimClientOptions.DEFAULT_MEMBERS_PER_PATCH));
     }
 
+    /** A recorder of the writes when a ledger or an endpoint for the records is configured, else null. */
+    private AuditRecorder auditRecorder(String tenantHost) throws Exception {
+        String auditEndpoint = configuration.getAuditEndpoint();
+        if (configuration.getAuditLedger() == null && (auditEndpoint == null || auditEndpoint.isBlank())) {
+            return null;
+        }
+        AuditEndpointSink sink = null;
+        if (auditEndpoint != null && !auditEndpoint.isBlank()) {
+            auditTemplate = getCamelContext().createProducerTemplate();
+            // resolved now, so that a URI that names no endpoint fails at startup, not at the first write
+            auditTemplate.setDefaultEndpoint(getCamelContext().getEndpoint(auditEndpoint.strip()));
+            sink = new AuditEndpointSink(auditTemplate, auditEndpoint.strip());
+        }
+        return new AuditRecorder(tenantHost, configuration.getAuditLedger(), sink, Clock.systemUTC());
+    }
+
+    /** The recorder of this endpoint's writes; null when no auditLedger nor auditEndpoint is set, or stopped. */
+    public AuditRecorder auditRecorder() {
+        return auditRecorder;
+    }
+
+    @ManagedAttribute(description = "Audit records that could not be stored in the auditLedger or sent to the "
+                                    + "auditEndpoint (each logged at ERROR); the writes they record were made")
+    public long getAuditFailures() {
+        return auditRecorder == null ? 0 : auditRecorder.failures();
+    }
+
     @Override
     protected void doStop() throws Exception {
+        if (auditTemplate != null) {
+            auditTemplate.stop();
+            auditTemplate = null;
+        }
+        auditRecorder = null;
         if (connection != null) {
             getComponent().connections().release(connection);
             connection = null;

@@ -29,7 +29,12 @@ public enum LucidScimOperation {
     /** PATCH members out of a group. */
     REMOVE_MEMBERS,
     /** Bring Lucid's users to the roster in the body: creates, updates, reactivations, deactivations. */
-    RECONCILE;
+    RECONCILE,
+    /**
+     * Undo a run (header CamelLucidScimRunId) from its audit records: the inverse plan, as the body with
+     * dryRun=true, else applied.
+     */
+    REVERT;
 
     /**
      * Reads an operation name case-insensitively, as written in URIs ({@code addMembers}) or as the constant

@@ -20,6 +20,7 @@ import static dev.lucidscim.camel.LucidScimOperation.REACTIVATE;
 import static dev.lucidscim.camel.LucidScimOperation.RECONCILE;
 import static dev.lucidscim.camel.LucidScimOperation.REMOVE_MEMBERS;
 import static dev.lucidscim.camel.LucidScimOperation.REPLACE;
+import static dev.lucidscim.camel.LucidScimOperation.REVERT;
 import static dev.lucidscim.camel.LucidScimOperation.SEARCH;
 import static dev.lucidscim.camel.LucidScimOperation.UPSERT;
 
@@ -36,7 +37,7 @@ public enum LucidScimResource {
             + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department,"
             + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
             false, EnumSet.of(CREATE, GET, SEARCH, REPLACE, PATCH, DELETE, UPSERT, DEACTIVATE, REACTIVATE,
-                    RECONCILE)),
+                    RECONCILE, REVERT)),
 
     GROUPS(ScimResourceType.GROUPS, ScimClient::groups, "displayName,externalId,members", true,
             EnumSet.of(CREATE, GET, SEARCH, REPLACE, PATCH, DELETE, UPSERT, ADD_MEMBERS, REMOVE_MEMBERS));

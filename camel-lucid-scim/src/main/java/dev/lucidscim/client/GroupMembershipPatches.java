@@ -172,21 +172,28 @@ public final class GroupMembershipPatches {
 
     private PatchRequest request(List<PatchOperation> attributes, List<MemberChange> part) {
         List<PatchOperation> operations = new ArrayList<>(attributes);
-        List<ScimReference> adds = references(part, PatchOperation.Op.ADD);
-        List<ScimReference> removes = references(part, PatchOperation.Op.REMOVE);
+        operations.addAll(memberOperations(references(part, PatchOperation.Op.ADD),
+                references(part, PatchOperation.Op.REMOVE), memberRemoval));
+        return PatchRequest.of(operations);
+    }
+
+    /** The operations that add and remove these members: one add, and the removes in the {@code removal} form. */
+    public static List<PatchOperation> memberOperations(List<ScimReference> adds, List<ScimReference> removes,
+                                                        MemberRemoval removal) {
+        List<PatchOperation> operations = new ArrayList<>();
         if (!adds.isEmpty()) {
             operations.add(PatchOperation.add(MEMBERS, adds));
         }
         if (removes.isEmpty()) {
-            return PatchRequest.of(operations);
+            return operations;
         }
-        if (memberRemoval == MemberRemoval.VALUE_LIST) {
+        if (removal == MemberRemoval.VALUE_LIST) {
             operations.add(PatchOperation.remove(MEMBERS, removes));
         } else {
             removes.forEach(member -> operations.add(PatchOperation.remove(
                     MEMBERS + "[" + ScimFilter.eq("value", member.value()) + "]")));
         }
-        return PatchRequest.of(operations);
+        return operations;
     }
 
     private static List<ScimReference> references(List<MemberChange> part, PatchOperation.Op op) {

@@ -23,11 +23,16 @@ public final class ScimClient {
     private final GroupMembershipPatches groupMemberships;
 
     public ScimClient(ScimConnection connection, ScimClientOptions options) {
+        this(connection, options, WriteObserver.NONE);
+    }
+
+    /** @param writes told of every write either resource client sends (the audit ledger) */
+    public ScimClient(ScimConnection connection, ScimClientOptions options, WriteObserver writes) {
         this.executor = new ScimRequestExecutor(connection, options.retryPolicy(), options.readTimeout());
         this.users = new ScimResourceClient<>(ScimResourceType.USERS, executor, options.patchForm(),
-                options.patchSchemas(), options.maxListing(), options.pagesInFlight());
+                options.patchSchemas(), options.maxListing(), options.pagesInFlight(), writes);
         this.groups = new ScimResourceClient<>(ScimResourceType.GROUPS, executor, options.patchForm(),
-                options.patchSchemas(), options.maxListing(), options.pagesInFlight());
+                options.patchSchemas(), options.maxListing(), options.pagesInFlight(), writes);
         this.groupMemberships = new GroupMembershipPatches(groups, options.membersPerPatch(),
                 options.memberRemoval());
     }

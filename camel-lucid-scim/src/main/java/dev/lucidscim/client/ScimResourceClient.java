@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.lucidscim.error.OneLine;
 import dev.lucidscim.error.ScimConflictException;
+import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimInvalidResponseException;
 import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchRequest;
@@ -22,11 +25,16 @@ public final class ScimResourceClient<T extends ScimResource> {
     private final PatchForm patchForm;
     private final int maxListing;
     private final int pagesInFlight;
+    private final WriteObserver observer;
 
-    /** @param patchSchemas the {@code schemas} of PATCH bodies in place of the form's; empty for the form's */
+    /**
+     * @param patchSchemas the {@code schemas} of PATCH bodies in place of the form's; empty for the form's
+     * @param observer     told of every write
+     */
     ScimResourceClient(ScimResourceType<T> type, ScimRequestExecutor executor, PatchForm patchForm,
-                       List<String> patchSchemas, int maxListing, int pagesInFlight) {
+                       List<String> patchSchemas, int maxListing, int pagesInFlight, WriteObserver observer) {
         this.type = type;
+        this.observer = observer;
         this.executor = executor;
         this.patchForm = patchForm;
         this.patchSchemas = patchSchemas.isEmpty() ? patchForm.schemas(type.coreSchema()) : patchSchemas;
@@ -44,8 +52,9 @@ public final class ScimResourceClient<T extends ScimResource> {
      * them in when missing, a strict server refuses the resource.
      */
     public ScimResponse<T> create(T resource) {
-        return exchange(new ScimRequest("POST", type.path(), null,
-                ScimJson.toBytes(type.withRequiredSchemas(resource))));
+        T sent = type.withRequiredSchemas(resource);
+        return observed(null, "POST", sent, () -> exchange(new ScimRequest("POST", type.path(), null,
+                ScimJson.toBytes(sent))));
     }
 
     /** GET by id; Lucid returns deactivated users here even though listings hide them. */
@@ -62,8 +71,9 @@ public final class ScimResourceClient<T extends ScimResource> {
 
     /** PUT: replaces the whole resource (for a group, members included). */
     public ScimResponse<T> replace(String id, T resource) {
-        return exchange(new ScimRequest("PUT", type.pathOf(id), null,
-                ScimJson.toBytes(type.withRequiredSchemas(resource))));
+        T sent = type.withRequiredSchemas(resource);
+        return observed(id, "PUT", sent, () -> exchange(new ScimRequest("PUT", type.pathOf(id), null,
+                ScimJson.toBytes(sent))));
     }
 
     /**
@@ -73,8 +83,8 @@ public final class ScimResourceClient<T extends ScimResource> {
     public ScimResponse<T> patch(String id, PatchRequest patch) {
         PatchRequest body = patch.schemas().equals(PatchRequest.DEFAULT_SCHEMAS) ? patch.withSchemas(patchSchemas)
                 : patch;
-        return exchange(new ScimRequest("PATCH", type.pathOf(id), null, ScimJson.toBytes(body),
-                patchForm.contentType()));
+        return observed(id, "PATCH", body, () -> exchange(new ScimRequest("PATCH", type.pathOf(id), null,
+                ScimJson.toBytes(body), patchForm.contentType())));
     }
 
     /**
@@ -83,7 +93,26 @@ public final class ScimResourceClient<T extends ScimResource> {
      * @return the HTTP status (204)
      */
     public int delete(String id) {
-        return executor.execute(new ScimRequest("DELETE", type.pathOf(id), null, null)).status();
+        return observed(id, "DELETE", null, () -> new ScimResponse<T>(
+                executor.execute(new ScimRequest("DELETE", type.pathOf(id), null, null)).status(), null, null,
+                null)).status();
+    }
+
+    /** Sends the write, telling the observer what it was, what was before it (as it asks) and how it ended. */
+    private ScimResponse<T> observed(String id, String method, Object body, Supplier<ScimResponse<T>> send) {
+        WriteRequest request = new WriteRequest(type.resourceName(), method, id,
+                body == null ? null : ScimJson.toTree(body));
+        ResourceBefore before = observer.before(request, () -> ScimJson.toTree(get(id).resource()));
+        ScimResponse<T> response;
+        try {
+            response = send.get();
+        } catch (ScimException e) {
+            observer.written(new ScimWrite(request, before, e.getStatus(), null, null, e));
+            throw e;
+        }
+        JsonNode answered = response.resource() == null ? null : ScimJson.toTree(response.resource());
+        observer.written(new ScimWrite(request, before, response.status(), answered, response.etag(), null));
+        return response;
     }
 
     /** One page of a query. */

@@ -40,6 +40,11 @@ public final class ScimResourceType<T extends ScimResource> {
         return path;
     }
 
+    /** The SCIM name of the resource type: {@code User}, {@code Group}. */
+    public String resourceName() {
+        return path.substring(1, path.length() - 1);
+    }
+
     /** What one resource is called in messages: "user", "group". */
     public String noun() {
         return noun;

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.camel.audit.AuditScope;
 import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.model.PatchOperation;
@@ -83,6 +84,7 @@ final class GroupUpsert {
             MessageOutput.unchanged(message, current);
             return;
         }
+        AuditScope.current().knowBefore(List.of(current));
         MessageOutput.patched(message, current.id(),
                 memberships.patch(current.id(), attributeChanges, toAdd, toRemove), LucidScimOutcome.UPDATED);
     }

@@ -1,5 +1,6 @@
 package dev.lucidscim.camel.producer;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import dev.lucidscim.camel.LucidScimIntegration;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.camel.LucidScimResource;
+import dev.lucidscim.camel.audit.AuditScope;
 import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
 import dev.lucidscim.camel.state.DeactivatedUsers;
@@ -34,6 +36,7 @@ import static dev.lucidscim.camel.LucidScimOperation.REACTIVATE;
 import static dev.lucidscim.camel.LucidScimOperation.RECONCILE;
 import static dev.lucidscim.camel.LucidScimOperation.REMOVE_MEMBERS;
 import static dev.lucidscim.camel.LucidScimOperation.REPLACE;
+import static dev.lucidscim.camel.LucidScimOperation.REVERT;
 import static dev.lucidscim.camel.LucidScimOperation.SEARCH;
 import static dev.lucidscim.camel.LucidScimOperation.UPSERT;
 
@@ -98,6 +101,7 @@ public class LucidScimProducer extends DefaultProducer {
         handlers.put(DEACTIVATE, users::deactivate);
         handlers.put(REACTIVATE, users::reactivate);
         handlers.put(RECONCILE, userReconcile::reconcile);
+        handlers.put(REVERT, new RunRevert(configuration, PlanApplication.NOT_JOINED, Clock.systemUTC())::revert);
     }
 
     /** The integration decides which members a group may hold, and what a DELETE and a create of a name do. */
@@ -160,7 +164,9 @@ public class LucidScimProducer extends DefaultProducer {
         LucidScimOperation operation = null;
         try {
             operation = MessageInput.operation(exchange.getMessage(), endpoint.getConfiguration().getOperation());
-            handlerOf(operation).process(exchange);
+            Processor handler = handlerOf(operation);
+            AuditScope.of(exchange, operation, endpoint.auditRecorder() != null)
+                    .within(() -> handler.process(exchange));
         } catch (Exception e) {
             statistics.failed(operation, e);
             throw e;

@@ -8,6 +8,7 @@ import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.LucidScimOutcome;
+import dev.lucidscim.camel.audit.AuditScope;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.ScimResponse;
 import dev.lucidscim.error.ScimConflictException;
@@ -92,6 +93,7 @@ final class UserUpsert {
             return;
         }
         LucidScimOutcome outcome = outcomeOf(current, kept);
+        AuditScope.current().knowBefore(List.of(current));
         ScimUser answered = operations.patch(exchange, current.id(), PatchRequest.of(changes), outcome).resource();
         List<String> notKept = convergence.notKeptAfterPatch(changes, kept, answered);
         List<String> changed = changes.stream().map(PatchOperation::path).filter(path -> !notKept.contains(path))

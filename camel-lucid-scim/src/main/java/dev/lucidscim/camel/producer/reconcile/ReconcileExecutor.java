@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,11 +39,11 @@ final class ReconcileExecutor {
     private final ConfirmedCreate<ScimUser> creates;
     private final DeactivatedUsers memory;
     private final AttributeConvergence convergence;
-    private final ExecutorService workers;
+    private final Executor workers;
 
     /** @param workers the threads writes run on, as many as may be in flight; owned and shut down by the caller */
     ReconcileExecutor(ScimResourceClient<ScimUser> users, GroupMembershipPatches groups,
-                      DeactivatedUsers memory, AttributeConvergence convergence, ExecutorService workers) {
+                      DeactivatedUsers memory, AttributeConvergence convergence, Executor workers) {
         this.users = users;
         this.groups = groups;
         this.creates = ConfirmedCreate.users(users);

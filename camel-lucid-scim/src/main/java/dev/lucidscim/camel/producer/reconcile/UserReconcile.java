@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
+import dev.lucidscim.camel.audit.AuditScope;
 import dev.lucidscim.camel.producer.AttributeConvergence;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.GroupMembershipPatches;
@@ -105,6 +106,8 @@ public final class UserReconcile {
             listingRequests += listGroups(roster.groups(), listedGroups);
         }
 
+        AuditScope.current().knowBefore(listed.values());
+        AuditScope.current().knowBefore(listedGroups.values());
         ReconcilePlan plan = planner.plan(roster, listed, deactivated);
         plan = plan.withGroups(groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, Set.of(), nameOfId),
                 groupPlanner.membershipsBefore(roster.groups(), listedGroups));
@@ -124,7 +127,8 @@ public final class UserReconcile {
         ExecutorService workers = threads.newFixedThreadPool(this, "LucidScimReconcile",
                 Math.max(1, configuration.getReconcileConcurrency()));
         try {
-            ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory, convergence, workers);
+            ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory, convergence,
+                    AuditScope.carriedTo(workers));
             outcomes = executor.applyUsers(plan.writes(), idsByKey);
             Set<String> failedKeys = outcomes.values().stream()
                     .filter(item -> item.result() == ReconcileItem.Result.FAILED).map(ReconcileItem::matchValue)
