@@ -13,6 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record AttributeChange(String path, JsonNode before, JsonNode after) {
 
+    /** A JSON null is no value: read back from JSON, "none" is the same as before it was written. */
+    public AttributeChange {
+        before = before == null || before.isNull() ? null : before;
+        after = after == null || after.isNull() ? null : after;
+    }
+
     /** The path of one member of a group. */
     public static String memberPath(String memberId) {
         return "members[value eq \"" + memberId + "\"]";
