@@ -227,6 +227,8 @@ class AuditLedgerRouteTest extends SimulatedLucidTestSupport {
         assertThat(records).extracting(AuditRecord::outcome)
                 .contains("created", "updated", "deactivated", "membersChanged");
         assertThat(records).allSatisfy(record -> assertThat(record.operation()).isEqualTo("reconcile"));
+        assertThat(lucid.requests().count("GET", "/Users/") + lucid.requests().count("GET", "/Groups/"))
+                .as("the values before come from the listings: no read of one resource").isZero();
 
         ChangePlan plan = send(USERS + "&operation=revert&dryRun=true", null,
                 Map.of(LucidScimConstants.RUN_ID, runId)).getMessage().getBody(ChangePlan.class);
