@@ -32,9 +32,14 @@ public final class AuditChain {
 
     /** SHA-256, hex, over the record's canonical JSON (its hash field left out). */
     public static String hash(AuditRecord record) {
+        return sha256Hex(canonicalJson(record));
+    }
+
+    /** SHA-256, hex, of the text's UTF-8 bytes. */
+    public static String sha256Hex(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonicalJson(record).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

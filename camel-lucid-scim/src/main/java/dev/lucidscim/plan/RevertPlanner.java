@@ -1,12 +1,8 @@
 package dev.lucidscim.plan;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +13,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import dev.lucidscim.audit.AttributeChange;
+import dev.lucidscim.audit.AuditChain;
 import dev.lucidscim.audit.AuditRecord;
 import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.MemberRemoval;
@@ -168,12 +165,8 @@ public final class RevertPlanner {
 
     /** SHA-256, hex, of the run's records' hashes, in order: which records the plan was made from. */
     private static String digest(List<AuditRecord> records) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            records.forEach(record -> digest.update((record.hash() + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        StringBuilder hashes = new StringBuilder();
+        records.forEach(record -> hashes.append(record.hash()).append('\n'));
+        return AuditChain.sha256Hex(hashes.toString());
     }
 }
