@@ -78,7 +78,7 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
-                      + "reconcile",
+                      + "reconcile,revert",
               description = "The operation to perform; the CamelLucidScimOperation header overrides it per message.")
     private LucidScimOperation operation;
 
@@ -115,7 +115,8 @@ public class LucidScimConfiguration implements Cloneable {
     // reconcile
 
     @UriParam(label = "producer,reconcile", defaultValue = "false",
-              description = "Reconcile plans and reports, and writes nothing.")
+              description = "Reconcile plans and reports, and writes nothing; revert gives the inverse plan as the "
+                            + "body and writes nothing.")
     private boolean dryRun;
 
     @UriParam(label = "producer,reconcile", defaultValue = "all",
