@@ -9,7 +9,7 @@ public final class LucidScimConstants {
                                                 + "option for this message.",
               javaType = "dev.lucidscim.camel.LucidScimOperation",
               enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
-                      + "reconcile")
+                      + "reconcile,apply,approve,reject")
     public static final String OPERATION = "CamelLucidScimOperation";
 
     @Metadata(description = "The Lucid id of the resource (such as lucid-1234 or lucid-group-1234). In: the resource "
@@ -119,6 +119,23 @@ public final class LucidScimConstants {
     @Metadata(label = "consumer", description = "For groups: the ids of members removed since the previous poll.",
               javaType = "java.util.List<String>")
     public static final String MEMBERS_REMOVED = "CamelLucidScimMembersRemoved";
+
+    @Metadata(label = "producer", description = "In, for approve and reject: the id of the pending plan to apply or "
+                                                + "drop. Out, for a reconcile or apply that tripped the deletion "
+                                                + "breaker: the id of the plan stored as pending for approval.",
+              javaType = "String")
+    public static final String PLAN_ID = "CamelLucidScimPlanId";
+
+    @Metadata(label = "producer", description = "In, for revert: the run to undo. Out, for reconcile, apply, approve "
+                                                + "and revert: the run's id, which is in every ledger record of the "
+                                                + "run (for an applied plan, the plan's id).",
+              javaType = "String")
+    public static final String RUN_ID = "CamelLucidScimRunId";
+
+    @Metadata(label = "producer", description = "In, for approve and reject: who decided, written to the log line "
+                                                + "(and the ledger) that records the decision.",
+              javaType = "String")
+    public static final String APPROVED_BY = "CamelLucidScimApprovedBy";
 
     private LucidScimConstants() {
     }

@@ -29,7 +29,16 @@ public enum LucidScimOperation {
     /** PATCH members out of a group. */
     REMOVE_MEMBERS,
     /** Bring Lucid's users to the roster in the body: creates, updates, reactivations, deactivations. */
-    RECONCILE;
+    RECONCILE,
+    /**
+     * Apply the {@code ChangePlan} in the body (a dry run's plan): each write only if its resource did not change
+     * since it was planned (If-Match), else skipped; through the deletion breaker.
+     */
+    APPLY,
+    /** Apply the pending plan named by the CamelLucidScimPlanId header, exactly as stored, then remove it. */
+    APPROVE,
+    /** Drop the pending plan named by the CamelLucidScimPlanId header, unapplied. */
+    REJECT;
 
     /**
      * Reads an operation name case-insensitively, as written in URIs ({@code addMembers}) or as the constant
