@@ -5,6 +5,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 /**
  * Every write a run would make, as an artifact that can be stored, reviewed, approved and applied later
@@ -23,8 +26,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ChangePlan(String id, Instant created, String tenantHost, String kind, String rosterDigest,
-                         String reverts, List<PlannedChange> changes, BreakerBase base) {
+public record ChangePlan(String id,
+                         @JsonSerialize(using = ToStringSerializer.class)
+                         @JsonDeserialize(using = IsoInstantDeserializer.class) Instant created,
+                         String tenantHost, String kind, String rosterDigest, String reverts,
+                         List<PlannedChange> changes, BreakerBase base) {
 
     public ChangePlan {
         changes = changes == null ? List.of() : List.copyOf(changes);

@@ -8,6 +8,7 @@ import dev.lucidscim.camel.LucidScimOperation;
 import dev.lucidscim.camel.producer.plan.AppliedChange;
 import dev.lucidscim.camel.producer.plan.PlanApplier;
 import dev.lucidscim.camel.producer.plan.PlanGate;
+import dev.lucidscim.camel.producer.plan.PlanOrigin;
 import dev.lucidscim.camel.producer.plan.PlanReports;
 import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.error.OneLine;
@@ -66,7 +67,7 @@ final class PlanOperations {
     }
 
     private void applyExactly(ChangePlan plan, Message message) throws InterruptedException {
-        List<AppliedChange> outcomes = applier.apply(plan);
+        List<AppliedChange> outcomes = applier.apply(plan, PlanOrigin.STORED);
         ReconcileReport report = PlanReports.applied(plan, outcomes, convergence.known());
         LOG.info("Plan {} applied: {} write(s), {} failed, {} skipped", plan.id(), outcomes.size(),
                 report.failures().size() + report.groupFailures().size(), report.skipped().size());

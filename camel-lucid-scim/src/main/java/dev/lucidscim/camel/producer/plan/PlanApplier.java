@@ -87,10 +87,11 @@ public final class PlanApplier {
     /**
      * Checks the plan, then applies it; the run's id is the plan's.
      *
+     * @param origin whether the plan was just made by this run or is a stored one (read before written)
      * @return one outcome per change of the plan, in its order
      * @throws dev.lucidscim.error.ScimValidationException before any request, for a plan that may not be applied
      */
-    public List<AppliedChange> apply(ChangePlan plan) throws InterruptedException {
+    public List<AppliedChange> apply(ChangePlan plan, PlanOrigin origin) throws InterruptedException {
         PlanChecks.requireApplicable(plan, tenantHost, Duration.ofMillis(configuration.getMaxPlanAge()),
                 clock.instant());
         List<PlannedChange> userChanges = plan.changes().stream().filter(PlanApplier::isUser).toList();
@@ -101,12 +102,12 @@ public final class PlanApplier {
         ExecutorService workers = threads.newFixedThreadPool(this, "LucidScimReconcile",
                 Math.max(1, configuration.getReconcileConcurrency()));
         try {
-            outcomes.putAll(applyUsers(userChanges, created, workers));
+            outcomes.putAll(applyUsers(userChanges, created, origin, workers));
             Set<String> failedCreates = userChanges.stream()
                     .filter(change -> change.action().equals("create")
                                       && outcomes.get(change).result() != ReconcileItem.Result.APPLIED)
                     .map(change -> change.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-            outcomes.putAll(applyGroups(groupChanges, created, failedCreates, workers));
+            outcomes.putAll(applyGroups(groupChanges, created, failedCreates, origin, workers));
         } finally {
             threads.shutdownNow(workers);
         }
@@ -118,7 +119,8 @@ public final class PlanApplier {
      * create has ended: no write waits for anything else, so no worker idles while a write could go.
      */
     private Map<PlannedChange, AppliedChange> applyUsers(List<PlannedChange> changes, PendingIds created,
-                                                         ExecutorService workers) throws InterruptedException {
+                                                         PlanOrigin origin, ExecutorService workers)
+            throws InterruptedException {
         Map<String, PlannedChange> createOf = new HashMap<>();
         changes.stream().filter(change -> change.action().equals("create"))
                 .forEach(change -> createOf.put(change.name().toLowerCase(Locale.ROOT), change));
@@ -128,7 +130,7 @@ public final class PlanApplier {
         queued.sort(Comparator.comparing(change -> !awaited.contains(change.name().toLowerCase(Locale.ROOT))));
         ProgressLog progress = new ProgressLog(changes.size());
         Map<PlannedChange, CompletableFuture<AppliedChange>> started = new IdentityHashMap<>();
-        queued.forEach(change -> start(change, createOf, started, created, progress, workers));
+        queued.forEach(change -> start(change, createOf, started, new RunState(created, origin, progress), workers));
         Map<PlannedChange, AppliedChange> results = new IdentityHashMap<>();
         for (PlannedChange change : changes) {
             results.put(change, outcome(started.get(change), change));
@@ -139,8 +141,7 @@ public final class PlanApplier {
     /** Starts the write after the create of its manager when the plan holds it (a plan has no cycles). */
     private CompletableFuture<AppliedChange> start(PlannedChange change, Map<String, PlannedChange> createOf,
                                                    Map<PlannedChange, CompletableFuture<AppliedChange>> started,
-                                                   PendingIds created, ProgressLog progress,
-                                                   ExecutorService workers) {
+                                                   RunState run, ExecutorService workers) {
         CompletableFuture<AppliedChange> known = started.get(change);
         if (known != null) {
             return known;
@@ -148,19 +149,19 @@ public final class PlanApplier {
         PlannedChange manager = change.pendingManager() == null ? null
                 : createOf.get(change.pendingManager().toLowerCase(Locale.ROOT));
         CompletableFuture<?> managerCreated = manager == null ? CompletableFuture.completedFuture(null)
-                : start(manager, createOf, started, created, progress, workers);
+                : start(manager, createOf, started, run, workers);
         // whether the manager's create worked or not, the write goes (withManager tells which)
         CompletableFuture<AppliedChange> applied = managerCreated.handle((done, failure) -> null)
                 .thenApplyAsync(ignored -> {
-                    AppliedChange outcome = applyUser(change, created);
-                    progress.oneDone();
+                    AppliedChange outcome = applyUser(change, run.created(), run.origin());
+                    run.progress().oneDone();
                     return outcome;
                 }, workers);
         started.put(change, applied);
         return applied;
     }
 
-    private AppliedChange applyUser(PlannedChange planned, PendingIds created) {
+    private AppliedChange applyUser(PlannedChange planned, PendingIds created, PlanOrigin origin) {
         String note = null;
         PlannedChange change = planned;
         if (planned.pendingManager() != null) {
@@ -175,7 +176,7 @@ public final class PlanApplier {
                 }
             }
         }
-        AppliedChange outcome = write(change);
+        AppliedChange outcome = write(change, origin);
         if (outcome.result() == ReconcileItem.Result.APPLIED && change.action().equals("create")
             && outcome.id() != null) {
             created.created(change.name(), outcome.id());
@@ -184,7 +185,8 @@ public final class PlanApplier {
     }
 
     private Map<PlannedChange, AppliedChange> applyGroups(List<PlannedChange> changes, PendingIds created,
-                                                          Set<String> failedCreates, ExecutorService workers)
+                                                          Set<String> failedCreates, PlanOrigin origin,
+                                                          ExecutorService workers)
             throws InterruptedException {
         Map<PlannedChange, CompletableFuture<AppliedChange>> started = new IdentityHashMap<>();
         for (PlannedChange change : changes) {
@@ -192,7 +194,7 @@ public final class PlanApplier {
             boolean onlyAdd = change.pendingMembers().stream()
                     .anyMatch(name -> failedCreates.contains(name.toLowerCase(Locale.ROOT)));
             started.put(change, CompletableFuture.supplyAsync(() -> {
-                AppliedChange outcome = write(created.withMembers(change, onlyAdd));
+                AppliedChange outcome = write(created.withMembers(change, onlyAdd), origin);
                 return onlyAdd ? outcome.withNote(outcome.note(), true) : outcome;
             }, workers));
         }
@@ -204,9 +206,9 @@ public final class PlanApplier {
     }
 
     /** One write, when its precondition holds; its outcome, with what follows from it remembered. */
-    private AppliedChange write(PlannedChange change) {
+    private AppliedChange write(PlannedChange change, PlanOrigin origin) {
         try {
-            Preconditions.Decision decision = preconditions.decide(change);
+            Preconditions.Decision decision = preconditions.decide(change, origin);
             if (decision.skipped()) {
                 return AppliedChange.skipped(change, decision.skipReason());
             }
@@ -261,6 +263,10 @@ public final class PlanApplier {
         }
         return convergence.notKeptAfterPatch(change.operations(), ScimJson.convert(written, ScimUser.class),
                 answered);
+    }
+
+    /** What every user write of one run shares. */
+    private record RunState(PendingIds created, PlanOrigin origin, ProgressLog progress) {
     }
 
     /** The write's outcome; one that threw unexpectedly ends as failed with the cause. */

@@ -16,8 +16,8 @@ import dev.lucidscim.plan.PlannedChange;
 /**
  * Whether a planned write may go, and with which {@code If-Match}: where the tenant advertises ETags and the plan
  * knows the version, the write carries it and the tenant decides (412: skipped). Otherwise the resource is read
- * first: a version other than the planned one, or (without one) a planned {@code before} value it no longer has,
- * skips the write. A create has no precondition: a resource created meanwhile makes it fail as a conflict.
+ * first (for a stored plan, {@link PlanOrigin}): a version other than the planned one, or (without one) a planned
+ * {@code before} value it no longer has, skips the write. A create has no precondition: a resource created meanwhile makes it fail as a conflict.
  */
 final class Preconditions {
 
@@ -43,13 +43,16 @@ final class Preconditions {
     }
 
     /** @throws dev.lucidscim.error.ScimException when the resource cannot be read (404: it is gone) */
-    Decision decide(PlannedChange change) {
+    Decision decide(PlannedChange change, PlanOrigin origin) {
         if (change.action().equals("create")) {
             return Decision.go(null);
         }
         boolean etags = versions.advertised();
         if (etags && change.version() != null) {
             return Decision.go(change.version());
+        }
+        if (origin == PlanOrigin.THIS_RUN) {
+            return Decision.go(null);
         }
         ScimResource current = (change.resourceType().equals("User") ? users : groups).get(change.id()).resource();
         String currentVersion = current.meta() == null ? null : current.meta().version();

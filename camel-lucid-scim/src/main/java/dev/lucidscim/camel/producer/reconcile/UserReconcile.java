@@ -18,6 +18,7 @@ import dev.lucidscim.camel.producer.AttributeConvergence;
 import dev.lucidscim.camel.producer.plan.AppliedChange;
 import dev.lucidscim.camel.producer.plan.PlanApplier;
 import dev.lucidscim.camel.producer.plan.PlanGate;
+import dev.lucidscim.camel.producer.plan.PlanOrigin;
 import dev.lucidscim.camel.producer.plan.PlanReports;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.ScimResourceClient;
@@ -130,7 +131,7 @@ public final class UserReconcile {
             exchange.getMessage().setBody(planned);
             return;
         }
-        List<AppliedChange> outcomes = applier.apply(changePlan);
+        List<AppliedChange> outcomes = applier.apply(changePlan, PlanOrigin.THIS_RUN);
         // the plan holds the user writes in order, then the group writes in order
         Map<ReconcileItem, AppliedChange> userOutcomes = new IdentityHashMap<>();
         for (int i = 0; i < plan.writes().size(); i++) {
