@@ -257,7 +257,13 @@ public final class PlanApplier {
     private List<String> notKept(PlannedChange change, ScimUser answered) {
         ObjectNode written = JsonNodeFactory.instance.objectNode();
         for (PatchOperation operation : change.operations()) {
-            if (operation.op() != PatchOperation.Op.REMOVE && operation.path() != null) {
+            if (operation.op() == PatchOperation.Op.REMOVE || operation.path() == null) {
+                continue;
+            }
+            // a whole extension (urn:...:lucid:2.0:User) is a top-level attribute, not a path inside one
+            if (operation.path().startsWith("urn:") && operation.path().endsWith(":User")) {
+                written.set(operation.path(), ScimJson.toTree(operation.value()));
+            } else {
                 AttributePath.of(operation.path()).copyTo(written, ScimJson.toTree(operation.value()));
             }
         }
