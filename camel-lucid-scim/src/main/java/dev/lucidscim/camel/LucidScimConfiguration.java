@@ -78,7 +78,7 @@ public class LucidScimConfiguration implements Cloneable {
 
     @UriParam(label = "producer",
               enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
-                      + "reconcile,revert",
+                      + "reconcile,apply,approve,reject,revert",
               description = "The operation to perform; the CamelLucidScimOperation header overrides it per message.")
     private LucidScimOperation operation;
 
@@ -154,6 +154,11 @@ public class LucidScimConfiguration implements Cloneable {
                             + "group: pushed as an organizational group, it could license everyone). Names are "
                             + "matched exactly, as Lucid matches groups.")
     private String excludedGroups;
+
+    @UriParam(label = "producer,reconcile", defaultValue = "24h", javaType = "java.time.Duration",
+              description = "The oldest plan apply and approve accept (its created time): an older one is refused "
+                            + "before any request, since the directory has moved on; make a new plan (a dry run).")
+    private long maxPlanAge = 24 * 60 * 60 * 1000L;
 
     // consumer
 
@@ -517,6 +522,14 @@ public class LucidScimConfiguration implements Cloneable {
 
     public void setExcludedGroups(String excludedGroups) {
         this.excludedGroups = excludedGroups;
+    }
+
+    public long getMaxPlanAge() {
+        return maxPlanAge;
+    }
+
+    public void setMaxPlanAge(long maxPlanAge) {
+        this.maxPlanAge = maxPlanAge;
     }
 
     public int getReconcileConcurrency() {

@@ -9,7 +9,7 @@ public final class LucidScimConstants {
                                                 + "option for this message.",
               javaType = "dev.lucidscim.camel.LucidScimOperation",
               enums = "create,get,search,replace,patch,delete,upsert,deactivate,reactivate,addMembers,removeMembers,"
-                      + "reconcile,revert")
+                      + "reconcile,apply,approve,reject,revert")
     public static final String OPERATION = "CamelLucidScimOperation";
 
     @Metadata(description = "The Lucid id of the resource (such as lucid-1234 or lucid-group-1234). In: the resource "
@@ -120,13 +120,24 @@ public final class LucidScimConstants {
               javaType = "java.util.List<String>")
     public static final String MEMBERS_REMOVED = "CamelLucidScimMembersRemoved";
 
+    @Metadata(label = "producer", description = "In, for approve and reject: the id of the pending plan to apply or "
+                                                + "drop. Out, for a reconcile or apply that tripped the deletion "
+                                                + "breaker: the id of the plan stored as pending for approval.",
+              javaType = "String")
+    public static final String PLAN_ID = "CamelLucidScimPlanId";
+
     @Metadata(label = "producer", description = "The id of a run, which every audit record of its writes holds. In: "
                                                 + "for revert, the run to undo; for any other operation, the run its "
-                                                + "writes are recorded under (else reconcile makes a new UUID and a "
-                                                + "single operation uses the exchange id). Out: for reconcile, the "
-                                                + "run's id.",
+                                                + "writes are recorded under (else the exchange id). A plan applied "
+                                                + "(reconcile, apply, approve, revert) is a run whose id is the "
+                                                + "plan's id, set as this header on the way out.",
               javaType = "String")
     public static final String RUN_ID = "CamelLucidScimRunId";
+
+    @Metadata(label = "producer", description = "In, for approve and reject: who decided, written to the log line "
+                                                + "(and the ledger) that records the decision.",
+              javaType = "String")
+    public static final String APPROVED_BY = "CamelLucidScimApprovedBy";
 
     private LucidScimConstants() {
     }

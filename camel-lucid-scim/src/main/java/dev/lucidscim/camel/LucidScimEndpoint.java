@@ -12,6 +12,7 @@ import dev.lucidscim.camel.audit.AuditRecorder;
 import dev.lucidscim.camel.consumer.LucidScimConsumer;
 import dev.lucidscim.camel.producer.LucidScimProducer;
 import dev.lucidscim.camel.producer.ProducerStatistics;
+import dev.lucidscim.camel.producer.plan.TenantVersions;
 import dev.lucidscim.camel.state.IgnoredAttributes;
 import dev.lucidscim.client.BearerToken;
 import dev.lucidscim.client.FilteredResultCap;
@@ -25,6 +26,7 @@ import dev.lucidscim.client.ScimConnectionSettings;
 import dev.lucidscim.client.TenantStatistics;
 import dev.lucidscim.client.TenantUrl;
 import dev.lucidscim.client.WriteObserver;
+import dev.lucidscim.plan.PendingPlans;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -77,6 +79,8 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
     /** Kept when the endpoint stops: the tenant's counts outlive it (see ScimConnectionRegistry). */
     private volatile TenantStatistics tenantStatistics;
     private ProducerStatistics producerStatistics;
+    /** Whether the tenant advertises ETags, once read. */
+    private TenantVersions tenantVersions;
     /** The state repository when none is configured. */
     private StateRepository<String, String> inMemoryState;
 
@@ -143,6 +147,29 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
                 ? getComponent().ignoredAttributesMemory() : stateRepository();
         return new IgnoredAttributes(repository, stateNamespace(),
                 Duration.ofMillis(configuration.getRetryIgnoredAttributesAfter()), Clock.systemUTC());
+    }
+
+    /**
+     * The plans of this endpoint's tenant waiting for approval, in its state repository (see
+     * {@link #stateRepository()}): where a tripped deletion breaker stores its plan, and what approve and reject
+     * take from.
+     */
+    public PendingPlans pendingPlans() throws Exception {
+        return new PendingPlans(stateRepository(), stateNamespace(), Clock.systemUTC());
+    }
+
+    /** Whether the tenant advertises ETags, read once for the endpoint's life; available while it is started. */
+    public synchronized TenantVersions tenantVersions() {
+        if (tenantVersions == null) {
+            ScimClient started = client;
+            tenantVersions = new TenantVersions(started::serviceProviderConfig);
+        }
+        return tenantVersions;
+    }
+
+    /** The tenant's host (and port when not the default), as a plan names it. */
+    public String tenantHost() {
+        return TenantUrl.of(configuration.getTenantUrl(), configuration.isAllowInsecureHttp()).hostAndPort();
     }
 
     /** The consumer's key prefix in the state repository: stateKey, else derived from tenant, resource and filter. */
@@ -329,6 +356,9 @@ public class LucidScimEndpoint extends ScheduledPollEndpoint implements Endpoint
             connection = null;
             client = null;
             healthProbeClient = null;
+            synchronized (this) {
+                tenantVersions = null;
+            }
         }
         super.doStop();
     }

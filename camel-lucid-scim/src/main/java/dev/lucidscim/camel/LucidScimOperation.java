@@ -31,6 +31,15 @@ public enum LucidScimOperation {
     /** Bring Lucid's users to the roster in the body: creates, updates, reactivations, deactivations. */
     RECONCILE,
     /**
+     * Apply the {@code ChangePlan} in the body (a dry run's plan): each write only if its resource did not change
+     * since it was planned (If-Match), else skipped; through the deletion breaker.
+     */
+    APPLY,
+    /** Apply the pending plan named by the CamelLucidScimPlanId header, exactly as stored, then remove it. */
+    APPROVE,
+    /** Drop the pending plan named by the CamelLucidScimPlanId header, unapplied. */
+    REJECT,
+    /**
      * Undo a run (header CamelLucidScimRunId) from its audit records: the inverse plan, as the body with
      * dryRun=true, else applied.
      */

@@ -11,6 +11,8 @@ import dev.lucidscim.client.ScimResourceType;
 import dev.lucidscim.model.ScimResource;
 
 import static dev.lucidscim.camel.LucidScimOperation.ADD_MEMBERS;
+import static dev.lucidscim.camel.LucidScimOperation.APPLY;
+import static dev.lucidscim.camel.LucidScimOperation.APPROVE;
 import static dev.lucidscim.camel.LucidScimOperation.CREATE;
 import static dev.lucidscim.camel.LucidScimOperation.DEACTIVATE;
 import static dev.lucidscim.camel.LucidScimOperation.DELETE;
@@ -18,6 +20,7 @@ import static dev.lucidscim.camel.LucidScimOperation.GET;
 import static dev.lucidscim.camel.LucidScimOperation.PATCH;
 import static dev.lucidscim.camel.LucidScimOperation.REACTIVATE;
 import static dev.lucidscim.camel.LucidScimOperation.RECONCILE;
+import static dev.lucidscim.camel.LucidScimOperation.REJECT;
 import static dev.lucidscim.camel.LucidScimOperation.REMOVE_MEMBERS;
 import static dev.lucidscim.camel.LucidScimOperation.REPLACE;
 import static dev.lucidscim.camel.LucidScimOperation.REVERT;
@@ -37,7 +40,7 @@ public enum LucidScimResource {
             + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department,"
             + "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager",
             false, EnumSet.of(CREATE, GET, SEARCH, REPLACE, PATCH, DELETE, UPSERT, DEACTIVATE, REACTIVATE,
-                    RECONCILE, REVERT)),
+                    RECONCILE, APPLY, APPROVE, REJECT, REVERT)),
 
     GROUPS(ScimResourceType.GROUPS, ScimClient::groups, "displayName,externalId,members", true,
             EnumSet.of(CREATE, GET, SEARCH, REPLACE, PATCH, DELETE, UPSERT, ADD_MEMBERS, REMOVE_MEMBERS));

@@ -18,6 +18,7 @@ import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimResource;
 import dev.lucidscim.model.ScimUser;
+import dev.lucidscim.plan.ChangePlan;
 import org.apache.camel.Converter;
 import org.apache.camel.Exchange;
 import org.apache.camel.TypeConversionException;
@@ -30,7 +31,7 @@ import org.apache.camel.spi.TypeConverterRegistry;
  * <li>in: a {@link ScimUser}, {@link ScimGroup} or {@link PatchRequest} from a {@code Map} in SCIM shape, a Jackson
  * {@link JsonNode} or JSON ({@code String}, {@code byte[]}, {@code InputStream}); a {@code List} of operations to a
  * {@link PatchRequest};</li>
- * <li>out: any of those, a {@link ReconcileReport}, a {@link ListResponse} or a {@code List} of users or groups (what
+ * <li>out: any of those, a {@link ChangePlan}, a {@link ReconcileReport}, a {@link ListResponse} or a {@code List} of users or groups (what
  * {@code search} returns) to {@code String}, {@code byte[]}, {@code InputStream}, {@code Map} (a list: only to the
  * JSON forms) and {@link JsonNode}.</li>
  * </ul>
@@ -95,7 +96,8 @@ public final class ScimTypeConverters {
     }
 
     private static boolean isReadableModel(Class<?> type) {
-        return type == ScimUser.class || type == ScimGroup.class || type == PatchRequest.class;
+        return type == ScimUser.class || type == ScimGroup.class || type == PatchRequest.class
+               || type == ChangePlan.class;
     }
 
     private static boolean isWritableModel(Object value) {
@@ -103,6 +105,6 @@ public final class ScimTypeConverters {
             return !list.isEmpty() && list.stream().allMatch(ScimResource.class::isInstance);
         }
         return value instanceof ScimResource || value instanceof PatchRequest || value instanceof ReconcileReport
-               || value instanceof ListResponse<?>;
+               || value instanceof ListResponse<?> || value instanceof ChangePlan;
     }
 }

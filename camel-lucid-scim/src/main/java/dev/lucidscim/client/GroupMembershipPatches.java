@@ -85,6 +85,17 @@ public final class GroupMembershipPatches {
      */
     public ScimResponse<ScimGroup> patch(String groupId, List<PatchOperation> attributeOperations,
                                          Collection<String> memberIdsToAdd, Collection<String> memberIdsToRemove) {
+        return patch(groupId, attributeOperations, memberIdsToAdd, memberIdsToRemove, null);
+    }
+
+    /**
+     * The same, applied only if the group is still at {@code version} (null: whatever its version): the first PATCH
+     * carries it as {@code If-Match}, so that a group changed meanwhile is answered 412 before anything is written;
+     * the PATCHes after it write the version the first one made.
+     */
+    public ScimResponse<ScimGroup> patch(String groupId, List<PatchOperation> attributeOperations,
+                                         Collection<String> memberIdsToAdd, Collection<String> memberIdsToRemove,
+                                         String version) {
         ResourceIds.toPathSegment(groupId);
         List<PatchOperation> attributes = attributeOperations == null ? List.of() : List.copyOf(attributeOperations);
         List<MemberChange> changes = changesOf(memberIdsToAdd, memberIdsToRemove);
@@ -92,7 +103,7 @@ public final class GroupMembershipPatches {
             throw ScimValidationException.beforeRequest("Nothing to change in group " + OneLine.quoted(groupId)
                                                         + ": give attribute operations or members to add or remove");
         }
-        return send(groupId, attributes, changes, membersPerPatch, NOT_A_CREATE);
+        return send(groupId, attributes, changes, membersPerPatch, NOT_A_CREATE, version);
     }
 
     /**
@@ -134,16 +145,18 @@ public final class GroupMembershipPatches {
         List<MemberChange> rest = distinctMembers.subList(posted, distinctMembers.size()).stream()
                 .map(member -> new MemberChange(PatchOperation.Op.ADD, member.value())).toList();
         // A POST halved down to no members leaves the PATCHes to start at one.
-        ScimResponse<ScimGroup> last = send(created.resource().id(), List.of(), rest, Math.max(1, posted), posted);
+        ScimResponse<ScimGroup> last = send(created.resource().id(), List.of(), rest, Math.max(1, posted), posted,
+                null);
         return last.resource() == null ? created
                 : new ScimResponse<>(created.status(), last.resource(), last.etag(), created.location());
     }
 
     /**
      * @param createdWith the members the group was just created with, or {@link #NOT_A_CREATE}
+     * @param version     the If-Match of the first PATCH, or null
      */
     private ScimResponse<ScimGroup> send(String groupId, List<PatchOperation> attributes, List<MemberChange> changes,
-                                         int firstChunk, int createdWith) {
+                                         int firstChunk, int createdWith, String version) {
         int chunk = firstChunk;
         int applied = 0;
         boolean anyApplied = createdWith != NOT_A_CREATE;
@@ -152,7 +165,8 @@ public final class GroupMembershipPatches {
             int size = Math.min(chunk, changes.size() - applied);
             List<MemberChange> part = changes.subList(applied, applied + size);
             try {
-                last = groups.patch(groupId, request(anyApplied ? List.of() : attributes, part));
+                last = groups.patch(groupId, request(anyApplied ? List.of() : attributes, part),
+                        anyApplied ? null : version);
             } catch (ScimException failure) {
                 boolean tooLarge = isTooLarge(failure);
                 if (tooLarge && size > 1) {

@@ -126,6 +126,9 @@ public final class ScimConnection {
                 .header("Authorization", settings.token().authorizationHeader())
                 .header("Accept", ACCEPT)
                 .header("User-Agent", ComponentVersion.USER_AGENT);
+        if (request.ifMatch() != null) {
+            builder.header("If-Match", request.ifMatch());
+        }
         if (request.body() != null) {
             builder.header("Content-Type", request.contentType())
                     .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));

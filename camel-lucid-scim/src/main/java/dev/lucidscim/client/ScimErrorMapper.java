@@ -14,6 +14,7 @@ import dev.lucidscim.error.ScimConflictException.Kind;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimLicenseDependencyException;
 import dev.lucidscim.error.ScimNotFoundException;
+import dev.lucidscim.error.ScimPreconditionFailedException;
 import dev.lucidscim.error.ScimRateLimitedException;
 import dev.lucidscim.error.ScimRequestRejectedException;
 import dev.lucidscim.error.ScimServerException;
@@ -67,6 +68,11 @@ final class ScimErrorMapper {
         }
         if (status == 409) {
             return conflict(request, error, failed);
+        }
+        if (status == 412) {
+            return new ScimPreconditionFailedException("The resource changed at Lucid since the version this write "
+                                                       + "was planned against (If-Match): it was not written; plan "
+                                                       + "again from the current state", failed, null);
         }
         if (status == 424) {
             return new ScimLicenseDependencyException("Lucid needs a base license before this add-on license: "

@@ -4,13 +4,13 @@ import dev.lucidscim.error.FailedRequest;
 
 /**
  * One SCIM request before it is sent: method, encoded path relative to the tenant URL, encoded query (or null), JSON
- * body (or null) and the body's media type.
+ * body (or null), the body's media type, and the precondition {@code If-Match} (a resource version, or null).
  */
-record ScimRequest(String method, String path, String query, byte[] body, String contentType) {
+record ScimRequest(String method, String path, String query, byte[] body, String contentType, String ifMatch) {
 
-    /** A request whose body, if any, is {@code application/scim+json}. */
+    /** A request whose body, if any, is {@code application/scim+json}, without a precondition. */
     ScimRequest(String method, String path, String query, byte[] body) {
-        this(method, path, query, body, ScimConnection.SCIM_JSON);
+        this(method, path, query, body, ScimConnection.SCIM_JSON, null);
     }
 
     static ScimRequest get(String path, String query) {

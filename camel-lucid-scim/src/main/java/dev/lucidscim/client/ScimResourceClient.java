@@ -11,6 +11,7 @@ import dev.lucidscim.error.OneLine;
 import dev.lucidscim.error.ScimConflictException;
 import dev.lucidscim.error.ScimException;
 import dev.lucidscim.error.ScimInvalidResponseException;
+import dev.lucidscim.error.ScimPreconditionFailedException;
 import dev.lucidscim.model.ListResponse;
 import dev.lucidscim.model.PatchRequest;
 import dev.lucidscim.model.ScimJson;
@@ -81,10 +82,18 @@ public final class ScimResourceClient<T extends ScimResource> {
      * holds the resource when the server returns it (200), null for 204.
      */
     public ScimResponse<T> patch(String id, PatchRequest patch) {
+        return patch(id, patch, null);
+    }
+
+    /**
+     * The same, applied only if the resource is still at {@code version} ({@code If-Match}; null sends none): a
+     * resource changed meanwhile is answered 412, {@link ScimPreconditionFailedException}, and not written.
+     */
+    public ScimResponse<T> patch(String id, PatchRequest patch, String version) {
         PatchRequest body = patch.schemas().equals(PatchRequest.DEFAULT_SCHEMAS) ? patch.withSchemas(patchSchemas)
                 : patch;
         return observed(id, "PATCH", body, () -> exchange(new ScimRequest("PATCH", type.pathOf(id), null,
-                ScimJson.toBytes(body), patchForm.contentType())));
+                ScimJson.toBytes(body), patchForm.contentType(), version)));
     }
 
     /**

@@ -45,7 +45,7 @@ class LucidScimComponentMetadataTest {
             json.path(section).fields().forEachRemaining(option -> assertThat(
                     option.getValue().path("description").asText()).as(section + "." + option.getKey()).isNotBlank());
         }
-        assertThat(json.path("headers").size()).isEqualTo(22);
+        assertThat(json.path("headers").size()).isEqualTo(24);
     }
 
     @Test

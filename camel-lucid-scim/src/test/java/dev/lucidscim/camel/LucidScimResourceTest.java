@@ -34,7 +34,8 @@ class LucidScimResourceTest {
         assertThat(LucidScimResource.USERS.operations()).containsExactly(LucidScimOperation.CREATE,
                 LucidScimOperation.GET, LucidScimOperation.SEARCH, LucidScimOperation.REPLACE,
                 LucidScimOperation.PATCH, LucidScimOperation.DELETE, LucidScimOperation.UPSERT,
-                LucidScimOperation.DEACTIVATE, LucidScimOperation.REACTIVATE, LucidScimOperation.RECONCILE);
+                LucidScimOperation.DEACTIVATE, LucidScimOperation.REACTIVATE, LucidScimOperation.RECONCILE,
+                LucidScimOperation.APPLY, LucidScimOperation.APPROVE, LucidScimOperation.REJECT);
         assertThat(LucidScimResource.GROUPS.operations()).containsExactly(LucidScimOperation.CREATE,
                 LucidScimOperation.GET, LucidScimOperation.SEARCH, LucidScimOperation.REPLACE,
                 LucidScimOperation.PATCH, LucidScimOperation.DELETE, LucidScimOperation.UPSERT,

@@ -69,6 +69,20 @@ public final class AuditRecorder implements WriteObserver {
     @Override
     public void written(ScimWrite write) {
         AuditRecord unchained = record(write, AuditScope.current());
+        store(unchained, write.request().method() + " " + write.request().resourceType());
+    }
+
+    /**
+     * Records a decision on a pending plan, {@code approved} or {@code rejected}, as a record of resource type
+     * {@code Plan} whose name is who decided (null when not told): the ledger shows who let which plan through.
+     */
+    public void decided(String planId, String decision, String decidedBy) {
+        AuditScope scope = AuditScope.current();
+        store(new AuditRecord(0, clock.instant(), tenantHost, scope.operation(), "Plan", planId, decidedBy, null,
+                List.of(), decision, 0, null, null, planId, planId, scope.exchangeId(), null, null), "decision on Plan");
+    }
+
+    private void store(AuditRecord unchained, String what) {
         try {
             synchronized (this) {
                 // chained and sent under one lock, so that the endpoint receives the records in ledger order
@@ -80,9 +94,8 @@ public final class AuditRecorder implements WriteObserver {
             }
         } catch (RuntimeException e) {
             failures.incrementAndGet();
-            LOG.error("The audit record of {} {} {} (run {}) could not be stored or sent: {}", write.request()
-                    .method(), write.request().resourceType(), unchained.resourceId(), unchained.runId(),
-                    e.toString());
+            LOG.error("The audit record of {} {} (run {}) could not be stored or sent: {}", what,
+                    unchained.resourceId(), unchained.runId(), e.toString());
         }
     }
 

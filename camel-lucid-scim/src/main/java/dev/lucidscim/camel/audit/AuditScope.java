@@ -2,7 +2,6 @@ package dev.lucidscim.camel.audit;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -47,23 +46,24 @@ public final class AuditScope {
 
     /**
      * The scope of one producer call: its run is the {@code CamelLucidScimRunId} header when given (not for revert,
-     * where it names the run to undo), else a new UUID for a reconcile (set as that header), else the exchange id.
+     * where it names the run to undo), else the exchange id; a plan applied within it (reconcile, apply, approve,
+     * revert) is a run of its own ({@link #forPlan}).
      */
     public static AuditScope of(Exchange exchange, LucidScimOperation operation, boolean recording) {
-        Message message = exchange.getMessage();
-        String given = message.getHeader(LucidScimConstants.RUN_ID, String.class);
-        String runId;
-        if (given != null && !given.isBlank() && operation != LucidScimOperation.REVERT) {
-            runId = given.strip();
-        } else if (operation == LucidScimOperation.RECONCILE) {
-            runId = UUID.randomUUID().toString();
-        } else {
-            runId = exchange.getExchangeId();
-        }
-        if (operation == LucidScimOperation.RECONCILE) {
-            message.setHeader(LucidScimConstants.RUN_ID, runId);
-        }
+        String given = exchange.getMessage().getHeader(LucidScimConstants.RUN_ID, String.class);
+        String runId = given != null && !given.isBlank() && operation != LucidScimOperation.REVERT ? given.strip()
+                : exchange.getExchangeId();
         return new AuditScope(String.valueOf(operation), runId, null, exchange.getExchangeId(), recording);
+    }
+
+    /**
+     * The scope of a plan applied within this one: the plan's id is its run id, so that the ledger of the run is
+     * that of the plan; what the operation read before stays known.
+     */
+    public AuditScope forPlan(String planId) {
+        AuditScope plan = new AuditScope(operation, planId, planId, exchangeId, recording);
+        plan.knownBefore.putAll(knownBefore);
+        return plan;
     }
 
     /** The scope of the calling thread, {@link #NONE} outside a producer call. */

@@ -12,6 +12,8 @@ import dev.lucidscim.camel.LucidScimOutcome;
 import dev.lucidscim.camel.LucidScimResource;
 import dev.lucidscim.camel.audit.AuditScope;
 import dev.lucidscim.camel.health.LucidScimProducerHealthCheck;
+import dev.lucidscim.camel.producer.plan.PlanApplier;
+import dev.lucidscim.camel.producer.plan.PlanGate;
 import dev.lucidscim.camel.producer.reconcile.UserReconcile;
 import dev.lucidscim.camel.state.DeactivatedUsers;
 import dev.lucidscim.client.GroupMembershipPatches;
@@ -20,6 +22,7 @@ import dev.lucidscim.error.ScimValidationException;
 import dev.lucidscim.model.ScimGroup;
 import dev.lucidscim.model.ScimResource;
 import dev.lucidscim.model.ScimUser;
+import dev.lucidscim.plan.PendingPlans;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.health.HealthCheckHelper;
@@ -27,6 +30,8 @@ import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
 
 import static dev.lucidscim.camel.LucidScimOperation.ADD_MEMBERS;
+import static dev.lucidscim.camel.LucidScimOperation.APPLY;
+import static dev.lucidscim.camel.LucidScimOperation.APPROVE;
 import static dev.lucidscim.camel.LucidScimOperation.CREATE;
 import static dev.lucidscim.camel.LucidScimOperation.DEACTIVATE;
 import static dev.lucidscim.camel.LucidScimOperation.DELETE;
@@ -34,6 +39,7 @@ import static dev.lucidscim.camel.LucidScimOperation.GET;
 import static dev.lucidscim.camel.LucidScimOperation.PATCH;
 import static dev.lucidscim.camel.LucidScimOperation.REACTIVATE;
 import static dev.lucidscim.camel.LucidScimOperation.RECONCILE;
+import static dev.lucidscim.camel.LucidScimOperation.REJECT;
 import static dev.lucidscim.camel.LucidScimOperation.REMOVE_MEMBERS;
 import static dev.lucidscim.camel.LucidScimOperation.REPLACE;
 import static dev.lucidscim.camel.LucidScimOperation.REVERT;
@@ -91,9 +97,15 @@ public class LucidScimProducer extends DefaultProducer {
         AttributeConvergence convergence = new AttributeConvergence(endpoint.ignoredAttributes());
         UserUpsert userUpsert = new UserUpsert(client.users(), resource, configuration.getMatchAttribute(),
                 deactivations, convergence);
-        UserReconcile userReconcile = new UserReconcile(client.users(), client.groups(),
-                confirmedMemberships(client), configuration, endpoint.stateRepository(), endpoint.stateNamespace(),
-                convergence, endpoint.getCamelContext().getExecutorServiceManager());
+        DeactivatedUsers memory = new DeactivatedUsers(endpoint.stateRepository(), endpoint.stateNamespace());
+        PlanApplier applier = new PlanApplier(client.users(), client.groups(), confirmedMemberships(client), memory,
+                convergence, endpoint.tenantVersions(), configuration, endpoint.tenantHost(),
+                endpoint.getCamelContext().getExecutorServiceManager(), Clock.systemUTC());
+        PlanGate gate = new PlanGate(configuration, this::pendingPlans);
+        UserReconcile userReconcile = new UserReconcile(client.users(), client.groups(), configuration, memory,
+                convergence, applier, gate, Clock.systemUTC());
+        PlanOperations plans = new PlanOperations(applier, gate, this::pendingPlans, convergence,
+                endpoint.auditRecorder());
         addCommonHandlers(resource);
         handlers.put(CREATE, resource::create);
         handlers.put(DELETE, users::delete);
@@ -101,7 +113,10 @@ public class LucidScimProducer extends DefaultProducer {
         handlers.put(DEACTIVATE, users::deactivate);
         handlers.put(REACTIVATE, users::reactivate);
         handlers.put(RECONCILE, userReconcile::reconcile);
-        handlers.put(REVERT, new RunRevert(configuration, PlanApplication.NOT_JOINED, Clock.systemUTC())::revert);
+        handlers.put(APPLY, plans::apply);
+        handlers.put(APPROVE, plans::approve);
+        handlers.put(REJECT, plans::reject);
+        handlers.put(REVERT, new RunRevert(configuration, plans::applyThroughBreaker, Clock.systemUTC())::revert);
     }
 
     /** The integration decides which members a group may hold, and what a DELETE and a create of a name do. */
@@ -132,6 +147,15 @@ public class LucidScimProducer extends DefaultProducer {
         handlers.put(SEARCH, resource::search);
         handlers.put(REPLACE, resource::replace);
         handlers.put(PATCH, resource::patch);
+    }
+
+    private PendingPlans pendingPlans() {
+        try {
+            return endpoint.pendingPlans();
+        } catch (Exception e) {
+            throw new IllegalStateException("The state repository of pending plans cannot be started: "
+                                            + e.getMessage(), e);
+        }
     }
 
     /** Group writes in chunks of membersPerPatch, creates confirmed so that a lost answer is not a duplicate. */

@@ -10,11 +10,6 @@ import org.apache.camel.Exchange;
 @FunctionalInterface
 public interface PlanApplication {
 
-    /** Until the applier of plans is joined to revert: a revert without dryRun says so, before any request. */
-    PlanApplication NOT_JOINED = (plan, exchange) -> {
-        throw new UnsupportedOperationException("revert can only plan for now: set dryRun=true to get the inverse "
-                                                + "plan; applying it comes with operation=apply");
-    };
 
     void apply(ChangePlan plan, Exchange exchange) throws Exception;
 }

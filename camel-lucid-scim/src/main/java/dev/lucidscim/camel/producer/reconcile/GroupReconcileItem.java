@@ -15,8 +15,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param membersRemoved the members removed, by userName when Lucid listed them, else by id
  * @param addOnly        whether members were only added, because someone of the group failed in this run and may
  *                       still be in it under an account the roster could not match
- * @param result         planned, applied, failed, or nothing (unchanged and excluded groups)
- * @param error          why it failed, or null
+ * @param result         planned, applied, failed, skipped (changed at Lucid since planned), or nothing (unchanged
+ *                       and excluded groups)
+ * @param error          why it failed or was skipped, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -29,7 +30,7 @@ public record GroupReconcileItem(String displayName, String id, GroupAction acti
         membersRemoved = membersRemoved == null ? List.of() : List.copyOf(membersRemoved);
     }
 
-    GroupReconcileItem withResult(ReconcileItem.Result newResult, String newId, String newError) {
+    public GroupReconcileItem withResult(ReconcileItem.Result newResult, String newId, String newError) {
         return new GroupReconcileItem(displayName, newId != null ? newId : id, action, membersAdded, membersRemoved,
                 addOnly, newResult, newError);
     }

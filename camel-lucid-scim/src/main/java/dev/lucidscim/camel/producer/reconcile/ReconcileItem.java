@@ -13,9 +13,10 @@ import java.util.List;
  * @param id                the Lucid id (null for a user not yet created)
  * @param action            what reconcile planned
  * @param changedAttributes for updates (and reactivations): the attribute paths written
- * @param result            planned (dry run, or not applied because a threshold tripped), applied, failed, or
+ * @param result            planned (dry run, or not applied because a threshold tripped), applied, failed,
+ *                          skipped (the user changed at Lucid since it was planned: nothing was written), or
  *                          nothing (unchanged and unmanaged users)
- * @param error             why it failed, or null
+ * @param error             why it failed or was skipped, or null
  * @param note              what a person should know although nothing failed (a manager that could not be set),
  *                          or null
  * @param ignoredAttributes the attribute paths this write found the tenant does not keep (it answered them at
@@ -28,21 +29,24 @@ public record ReconcileItem(String matchValue, String userName, String id, Recon
                             List<String> changedAttributes, Result result, String error, String note,
                             List<String> ignoredAttributes) {
 
-    /** What came of a planned action. */
-    public enum Result { PLANNED, APPLIED, FAILED, NOTHING }
+    /**
+     * What came of a planned action; {@code SKIPPED}: the resource changed since it was planned (a 412 to the
+     * If-Match, or another version or value read before writing), so it was not written.
+     */
+    public enum Result { PLANNED, APPLIED, FAILED, SKIPPED, NOTHING }
 
-    ReconcileItem withResult(Result newResult, String newId, String newError) {
+    public ReconcileItem withResult(Result newResult, String newId, String newError) {
         return new ReconcileItem(matchValue, userName, newId != null ? newId : id, action, changedAttributes,
                 newResult, newError, note, ignoredAttributes);
     }
 
-    ReconcileItem withNote(String newNote) {
+    public ReconcileItem withNote(String newNote) {
         return new ReconcileItem(matchValue, userName, id, action, changedAttributes, result, error, newNote,
                 ignoredAttributes);
     }
 
     /** This item once its write found these paths not kept: an update of nothing else is no update. */
-    ReconcileItem withIgnored(List<String> notKept) {
+    public ReconcileItem withIgnored(List<String> notKept) {
         if (notKept.isEmpty()) {
             return this;
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.lucidscim.camel.producer.IgnoredAttribute;
 import dev.lucidscim.error.OneLine;
 import dev.lucidscim.model.ScimJson;
+import dev.lucidscim.plan.ChangePlan;
 
 /**
  * What a reconcile did (or, for a dry run or a tripped threshold, would do): counts per action and result, one
@@ -25,17 +26,25 @@ import dev.lucidscim.model.ScimJson;
  * @param groups          one per group of the roster, in roster order (none when the roster names no groups)
  * @param ignoredAttributes the attribute paths the tenant does not keep, as known at the end of the run (found by
  *                          this run or before), left out of every user's write; none when the tenant keeps all
+ * @param plan            the writes as a plan that can be stored, reviewed and applied later
+ *                        ({@code operation=apply}): given by a dry run and by a tripped threshold, else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers, int listingRequests,
                               List<ReconcileItem> items, List<GroupReconcileItem> groups,
-                              List<IgnoredAttribute> ignoredAttributes) {
+                              List<IgnoredAttribute> ignoredAttributes, ChangePlan plan) {
 
     public ReconcileReport {
         items = List.copyOf(items);
         groups = groups == null ? List.of() : List.copyOf(groups);
         ignoredAttributes = ignoredAttributes == null ? List.of() : List.copyOf(ignoredAttributes);
+    }
+
+    /** The report with its plan. */
+    public ReconcileReport withPlan(ChangePlan newPlan) {
+        return new ReconcileReport(dryRun, applied, managedUsers, listingRequests, items, groups, ignoredAttributes,
+                newPlan);
     }
 
     /** How many users each action applies to. */
@@ -82,6 +91,11 @@ public record ReconcileReport(boolean dryRun, boolean applied, int managedUsers,
     public int plannedGroupWrites() {
         return (int) groups.stream().filter(group -> group.action() == GroupAction.CREATE
                                                      || group.action() == GroupAction.UPDATE).count();
+    }
+
+    /** The users whose write was skipped: they changed at Lucid since the plan was made. */
+    public List<ReconcileItem> skipped() {
+        return items.stream().filter(item -> item.result() == ReconcileItem.Result.SKIPPED).toList();
     }
 
     /** The users whose write failed. */

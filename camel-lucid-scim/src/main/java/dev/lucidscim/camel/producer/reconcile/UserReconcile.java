@@ -1,29 +1,36 @@
 package dev.lucidscim.camel.producer.reconcile;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 import dev.lucidscim.camel.LucidScimConfiguration;
+import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.camel.LucidScimMatchAttribute;
 import dev.lucidscim.camel.audit.AuditScope;
 import dev.lucidscim.camel.producer.AttributeConvergence;
+import dev.lucidscim.camel.producer.plan.AppliedChange;
+import dev.lucidscim.camel.producer.plan.PlanApplier;
+import dev.lucidscim.camel.producer.plan.PlanGate;
+import dev.lucidscim.camel.producer.plan.PlanOrigin;
+import dev.lucidscim.camel.producer.plan.PlanReports;
 import dev.lucidscim.camel.state.DeactivatedUsers;
-import dev.lucidscim.client.GroupMembershipPatches;
 import dev.lucidscim.client.ScimResourceClient;
 import dev.lucidscim.client.SearchQuery;
+import dev.lucidscim.model.Passwords;
 import dev.lucidscim.model.ScimGroup;
+import dev.lucidscim.model.ScimJson;
 import dev.lucidscim.model.ScimUser;
+import dev.lucidscim.plan.CanonicalJson;
+import dev.lucidscim.plan.ChangePlan;
 import org.apache.camel.Exchange;
-import org.apache.camel.spi.ExecutorServiceManager;
-import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * The reconcile operation: brings Lucid's users, their managers and the roster's groups to the roster in the body
  * with the fewest calls (one paged listing of the users, one of the groups when the roster has groups, then only the
  * writes the plan needs), after checking the roster and the deletion breaker; the body becomes a
- * {@link ReconcileReport}. A dry run stops after the plan. Attributes the tenant does not keep
+ * {@link ReconcileReport}. The writes are a {@link ChangePlan} ({@link ChangePlanBuilder}), applied through the
+ * {@link PlanApplier} as any plan is; a dry run stops after the plan and returns it in its report, a tripped breaker
+ * stores it for approval ({@link PlanGate}). Attributes the tenant does not keep
  * ({@link AttributeConvergence}) are left out of the roster's users before the plan, and a write that finds more
  * adds them for the next run.
  */
@@ -41,27 +50,29 @@ public final class UserReconcile {
 
     private final ScimResourceClient<ScimUser> users;
     private final ScimResourceClient<ScimGroup> groups;
-    private final GroupMembershipPatches memberships;
     private final LucidScimConfiguration configuration;
     private final DeactivatedUsers memory;
     private final AttributeConvergence convergence;
-    private final ExecutorServiceManager threads;
+    private final PlanApplier applier;
+    private final PlanGate gate;
+    private final ChangePlanBuilder plans;
 
     /**
-     * @param memberships how group writes go: members in chunks, creates confirmed
-     * @param threads     where each run gets its pool of {@code reconcileConcurrency} writers
+     * @param memory  the deactivated users this component remembers (shared with the applier, which adds to it)
+     * @param applier where the plan's writes go, as every plan's do
+     * @param gate    the deletion breaker, which stores a tripped plan for approval
      */
     public UserReconcile(ScimResourceClient<ScimUser> users, ScimResourceClient<ScimGroup> groups,
-                         GroupMembershipPatches memberships,
-                         LucidScimConfiguration configuration, StateRepository<String, String> stateRepository,
-                         String stateNamespace, AttributeConvergence convergence, ExecutorServiceManager threads) {
+                         LucidScimConfiguration configuration, DeactivatedUsers memory,
+                         AttributeConvergence convergence, PlanApplier applier, PlanGate gate, Clock clock) {
         this.users = users;
         this.groups = groups;
-        this.memberships = memberships;
         this.configuration = configuration;
-        this.memory = new DeactivatedUsers(stateRepository, stateNamespace);
+        this.memory = memory;
         this.convergence = convergence;
-        this.threads = threads;
+        this.applier = applier;
+        this.gate = gate;
+        this.plans = new ChangePlanBuilder(clock);
     }
 
     public void reconcile(Exchange exchange) throws InterruptedException {
@@ -99,7 +110,7 @@ public final class UserReconcile {
         });
         Map<String, String> deactivated = new HashMap<>(memory.deactivatedIds(matchAttribute, listedIds));
         deactivated.putAll(listedDeactivated);
-        Map<String, String> idsByKey = new ConcurrentHashMap<>(deactivated);
+        Map<String, String> idsByKey = new HashMap<>(deactivated);
         listed.forEach((key, user) -> idsByKey.put(key, user.id()));
         Map<String, ScimGroup> listedGroups = new HashMap<>();
         if (!roster.groups().isEmpty()) {
@@ -111,39 +122,38 @@ public final class UserReconcile {
         ReconcilePlan plan = planner.plan(roster, listed, deactivated);
         plan = plan.withGroups(groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, Set.of(), nameOfId),
                 groupPlanner.membershipsBefore(roster.groups(), listedGroups));
+        ChangePlan changePlan = plans.build(plan, listedGroups, nameOfId, applier.tenantHost(),
+                CanonicalJson.sha256(Passwords.remove(ScimJson.toTree(given))));
         ReconcileReport planned = new ReconcileReport(configuration.isDryRun(), false, plan.managedUsers(),
                 listingRequests, plan.items(), plan.groups().stream().map(PlannedGroup::item).toList(),
-                convergence.known());
-        DeletionBreaker.requireWithinThreshold(plan, planned, configuration);
+                convergence.known(), changePlan);
+        gate.requireWithinThreshold(changePlan, () -> planned, !configuration.isDryRun(), exchange.getMessage());
         if (configuration.isDryRun()) {
-            LOG.info("Reconcile dry run: {} write(s) planned, nothing applied", planned.plannedWrites());
+            LOG.info("Reconcile dry run: {} write(s) planned, nothing applied (plan {})", planned.plannedWrites(),
+                    changePlan.id());
             exchange.getMessage().setBody(planned);
             return;
         }
-        Map<ReconcileItem, ReconcileItem> outcomes;
-        List<PlannedGroup> groupWrites;
-        Map<GroupReconcileItem, GroupReconcileItem> groupOutcomes;
-        // from Camel's thread pools: named, listed with the context's, and shut down with it if a run is cut short
-        ExecutorService workers = threads.newFixedThreadPool(this, "LucidScimReconcile",
-                Math.max(1, configuration.getReconcileConcurrency()));
-        try {
-            ReconcileExecutor executor = new ReconcileExecutor(users, memberships, memory, convergence,
-                    AuditScope.carriedTo(workers));
-            outcomes = executor.applyUsers(plan.writes(), idsByKey);
-            Set<String> failedKeys = outcomes.values().stream()
-                    .filter(item -> item.result() == ReconcileItem.Result.FAILED).map(ReconcileItem::matchValue)
-                    .collect(Collectors.toSet());
-            // with every id known now, and the people who failed
-            groupWrites = groupPlanner.plan(roster.groups(), listedGroups, idsByKey::get, failedKeys, nameOfId);
-            groupOutcomes = executor.applyGroups(groupWrites);
-        } finally {
-            threads.shutdownNow(workers);
+        List<AppliedChange> outcomes = applier.apply(changePlan, PlanOrigin.THIS_RUN);
+        // the plan holds the user writes in order, then the group writes in order
+        Map<ReconcileItem, AppliedChange> userOutcomes = new IdentityHashMap<>();
+        for (int i = 0; i < plan.writes().size(); i++) {
+            userOutcomes.put(plan.writes().get(i).item(), outcomes.get(i));
+        }
+        List<PlannedGroup> groupWrites = plan.groups().stream().filter(PlannedGroup::isWrite).toList();
+        Map<GroupReconcileItem, AppliedChange> groupOutcomes = new IdentityHashMap<>();
+        for (int i = 0; i < groupWrites.size(); i++) {
+            groupOutcomes.put(groupWrites.get(i).item(), outcomes.get(plan.writes().size() + i));
         }
         ReconcileReport report = new ReconcileReport(false, true, plan.managedUsers(), listingRequests,
-                plan.items().stream().map(item -> outcomes.getOrDefault(item, item)).toList(),
-                groupWrites.stream().map(group -> groupOutcomes.getOrDefault(group.item(), group.item())).toList(),
-                convergence.known());
-        LOG.info("Reconcile applied: {} write(s), {} failed", report.plannedWrites(), report.failures().size());
+                plan.items().stream().map(item -> userOutcomes.containsKey(item)
+                        ? PlanReports.withOutcome(item, userOutcomes.get(item)) : item).toList(),
+                plan.groups().stream().map(PlannedGroup::item).map(group -> groupOutcomes.containsKey(group)
+                        ? PlanReports.withOutcome(group, groupOutcomes.get(group)) : group).toList(),
+                convergence.known(), null);
+        LOG.info("Reconcile applied: {} write(s), {} failed, {} skipped", report.plannedWrites(),
+                report.failures().size(), report.skipped().size());
+        exchange.getMessage().setHeader(LucidScimConstants.RUN_ID, changePlan.id());
         exchange.getMessage().setBody(report);
     }
 

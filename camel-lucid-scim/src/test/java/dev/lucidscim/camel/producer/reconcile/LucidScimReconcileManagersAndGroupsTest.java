@@ -128,9 +128,11 @@ class LucidScimReconcileManagersAndGroupsTest extends SimulatedLucidTestSupport 
                     assertThat(group.membersAdded()).containsExactlyInAnyOrder(mail("dan"), mail("cat"));
                     assertThat(group.membersRemoved()).containsExactly(mail("bob"));
                 });
-        // the physical minimum: listing pages of users and groups, then one request per write
+        // the physical minimum: listing pages of users and groups, then one request per write, and the endpoint's
+        // one read of the ServiceProviderConfig (whether writes can carry If-Match)
+        assertThat(lucid.requests().count("GET", "/ServiceProviderConfig")).isEqualTo(1);
         assertThat(lucid.requests().size()).isEqualTo(report.listingRequests() + report.plannedWrites()
-                                                      + report.plannedGroupWrites());
+                                                      + report.plannedGroupWrites() + 1);
         assertThat(lucid.requests().count("PATCH", "/Groups")).isEqualTo(1);
         assertThat(lucid.requests().count("POST", "/Groups")).isEqualTo(1);
         assertThat(report.toTable()).contains("Groups", "Engineering", "+2 -1");

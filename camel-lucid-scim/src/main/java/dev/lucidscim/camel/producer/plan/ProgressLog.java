@@ -1,4 +1,4 @@
-package dev.lucidscim.camel.producer.reconcile;
+package dev.lucidscim.camel.producer.plan;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
