@@ -27,8 +27,8 @@ public record ChangeControlProperties(List<PageUser> users) {
 
     /**
      * @param name         the login name
-     * @param passwordHash the BCrypt hash of the password (for example {@code htpasswd -nbBC 12 "" 'the password'
-     *                     | tr -d ':\n'}), never the password itself
+     * @param passwordHash the BCrypt hash of the password ({@code htpasswd -nBC 12 "" | tr -d ':\n'} asks for the
+     *                     password and prints it), never the password itself
      * @param roles        {@code VIEWER}, {@code APPROVER} or both
      */
     public record PageUser(String name, String passwordHash, Set<ChangeControlRole> roles) {
@@ -44,8 +44,8 @@ public record ChangeControlProperties(List<PageUser> users) {
             }
             if (passwordHash == null || !BCRYPT.matcher(passwordHash).matches()) {
                 throw new IllegalStateException(property + ".password-hash (user " + name + ") is not a BCrypt"
-                        + " hash: set the hash of the password, for example from htpasswd -nbBC 12 \"\" 'password'"
-                        + " | tr -d ':\\n', never the password itself");
+                        + " hash: set the hash of the password (htpasswd -nBC 12 \"\" | tr -d ':\\n' prints it),"
+                        + " never the password itself");
             }
             if (roles.isEmpty()) {
                 throw new IllegalStateException(property + ".roles (user " + name + ") is empty: give VIEWER or"
