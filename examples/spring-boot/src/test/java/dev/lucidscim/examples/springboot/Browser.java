@@ -53,7 +53,10 @@ final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
-    /** Skips the calling tests, and says so in the build output, when the browser or its driver is absent. */
+    /**
+     * Skips the calling test when the browser or its driver is absent, with the reason in its report (and, as test
+     * output goes to files, the example's pom says it in the build output).
+     */
     static void assumeInstalled() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String why = "SKIPPED: the change-control browser test needs Debian's chromium and chromedriver ("
@@ -103,11 +106,22 @@ final class Browser implements AutoCloseable {
 
     /** A form POST in this browser's session, outside any page: what a crafted request would do. */
     HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return send(inSession(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** A GET in this browser's session, for what the page's answer holds besides the page (its headers). */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(inSession(path).GET());
+    }
+
+    private HttpRequest.Builder inSession(String path) {
         Cookie session = driver.manage().getCookieNamed("JSESSIONID");
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", "JSESSIONID=" + session.getValue())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "JSESSIONID=" + session.getValue());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
