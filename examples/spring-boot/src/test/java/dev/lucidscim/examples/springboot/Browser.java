@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -87,7 +88,10 @@ final class Browser implements AutoCloseable {
      */
     void submit(WebElement button) {
         button.click();
-        new WebDriverWait(driver, PAGE_LOAD).until(ExpectedConditions.stalenessOf(button));
+        // while the page is replaced, Chromium may answer "Node with given id does not belong to the document"
+        // before the element is reported stale: ask again
+        new WebDriverWait(driver, PAGE_LOAD).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(button));
     }
 
     void logOut() {
