@@ -1,6 +1,9 @@
 package dev.lucidscim.examples.springboot;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.apache.catalina.connector.Connector;
@@ -15,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the service shows to whom, and where: the health status to anyone, its details only to the monitoring user,
- * and the HTTP port on loopback unless configured otherwise.
+ * no change-control page unless people are configured for it, and the HTTP port on loopback unless configured
+ * otherwise.
  */
 class HrWebhookExposureTest extends WebhookServiceTestSupport {
 
@@ -44,6 +48,18 @@ class HrWebhookExposureTest extends WebhookServiceTestSupport {
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(wrong.body()).doesNotContain(LUCID.baseUrl());
         assertThat(json(actuator("health", MONITORING_PASSWORD)).has("components")).isTrue();
+    }
+
+    /** No change-control.users here: no login form, no page, for anyone. */
+    @Test
+    void theChangeControlPageIsOffWithoutItsUsers() throws Exception {
+        for (String path : new String[] { "/login", "/change-control/runs", "/change-control/plans" }) {
+            HttpResponse<String> off = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(off.statusCode()).as(path).isEqualTo(401);
+            assertThat(off.body()).as(path).doesNotContain("form");
+        }
     }
 
     @Test

@@ -24,21 +24,28 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 
 /**
  * Who may do what. {@code /api/**} (the webhook): only requests signed by the HR system ({@link
- * SignedRequestVerifier}). The actuator's health: its status to anyone (probes, load balancers), its details only to
- * the monitoring user ({@code management.endpoint.health.roles}); every other actuator endpoint to the monitoring user
- * only; anything else to no one. Before all of it, no request body larger than {@code hr.webhook.max-body-size}.
+ * SignedRequestVerifier}), and no request body larger than {@code hr.webhook.max-body-size}. The change-control page,
+ * when on: {@link ChangeControlSecurityConfiguration}. The actuator's health: its status to anyone (probes, load
+ * balancers), its details only to the monitoring user ({@code management.endpoint.health.roles}); every other
+ * actuator endpoint to the monitoring user only; anything else to no one.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({HrWebhookProperties.class, MonitoringProperties.class})
 public class WebhookSecurityConfiguration {
 
     static final String ACTUATOR_ROLE = "ACTUATOR";
+    static final String HR_EVENTS = "/api";
 
-    /** Ahead of Spring Security's filter, so that the signature check only ever reads a bounded body. */
+    /**
+     * Ahead of Spring Security's filter, so that the signature check only ever reads a bounded body. On the webhook
+     * only: it reads the body itself, which would hide a form's parameters from the change-control page (whose form
+     * posts Tomcat bounds, {@code server.tomcat.max-http-form-post-size}).
+     */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimit(HrWebhookProperties webhook) {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(Math.toIntExact(webhook.maxBodySize().toBytes())));
+        registration.addUrlPatterns(HR_EVENTS + "/*");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
@@ -49,7 +56,7 @@ public class WebhookSecurityConfiguration {
         AuthenticationEntryPoint signatureRequired = new SignatureRequiredEntryPoint();
         SignedRequestVerifier verifier = new SignedRequestVerifier(webhook.signingKey(),
                 webhook.signatureTolerance(), Clock.systemUTC());
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(HR_EVENTS + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(SignedRequest.HR_SYSTEM_ROLE))
                 .addFilterAt(new SignedRequestAuthenticationFilter(new ProviderManager(verifier), signatureRequired),
                         BasicAuthenticationFilter.class)
@@ -63,8 +70,9 @@ public class WebhookSecurityConfiguration {
                 .build();
     }
 
+    /** Last: it takes every request the chains before it (the webhook, the change-control page) do not. */
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain management(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
