@@ -13,11 +13,10 @@ import dev.lucidscim.audit.AuditRecord;
 import dev.lucidscim.audit.ChainCheck;
 import dev.lucidscim.audit.MemoryAuditLedger;
 import dev.lucidscim.camel.LucidScimConstants;
-import dev.lucidscim.camel.LucidScimEndpoint;
 import dev.lucidscim.camel.SimulatedLucidTestSupport;
+import dev.lucidscim.camel.producer.reconcile.ReconcileReport;
 import dev.lucidscim.camel.producer.reconcile.ReconcileRoster;
 import dev.lucidscim.camel.producer.reconcile.RosterGroup;
-import dev.lucidscim.client.ScimClient;
 import dev.lucidscim.error.ScimNotFoundException;
 import dev.lucidscim.model.EnterpriseUser;
 import dev.lucidscim.model.PatchOperation;
@@ -37,6 +36,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The audit ledger in routes against the simulator: every write the simulator's request log shows is a record of the
@@ -237,7 +237,15 @@ class AuditLedgerRouteTest extends SimulatedLucidTestSupport {
         assertThat(plan.changes()).extracting(PlannedChange::action)
                 .contains("deactivate", "reactivate", "update");
 
-        apply(plan);
+        Exchange revert = send(USERS + "&operation=revert", null, Map.of(LucidScimConstants.RUN_ID, runId));
+        ReconcileReport reverted = revert.getMessage().getBody(ReconcileReport.class);
+        assertThat(reverted.failures()).isEmpty();
+        assertThat(reverted.skipped()).isEmpty();
+        String revertRun = revert.getMessage().getHeader(LucidScimConstants.RUN_ID, String.class);
+        assertThat(revertRun).as("the revert is a run of its own").isNotEqualTo(runId);
+        assertThat(ledger.recordsOfRun(revertRun)).as("one record per write of the inverse plan")
+                .hasSize(plan.changes().size())
+                .allSatisfy(record -> assertThat(record.operation()).isEqualTo("revert"));
         Map<String, JsonNode> after = directory();
         String carol = lucid.userByUserName("carol@example.com").orElseThrow().get("id").asText();
         assertThat(after.get(carol).get("active").asBoolean()).as("created by the run: deactivated").isFalse();
@@ -249,25 +257,35 @@ class AuditLedgerRouteTest extends SimulatedLucidTestSupport {
     }
 
     @Test
+    void approvingATrippedPlanIsRecordedWithWhoDecidedAndItsWritesUnderThePlansId() {
+        lucid.seedUser(ScimJson.toJson(person("alice", "Engineer")));
+        lucid.seedUser(ScimJson.toJson(person("bob", "Engineer")));
+        String breaker = USERS + "&operation=reconcile&managedUsers=withExternalId&maxDeactivations=0";
+        Exchange tripped = template.request(breaker, exchange -> exchange.getMessage().setBody(
+                ReconcileRoster.of(List.of(person("alice", "Engineer")))));
+        assertThat(tripped.getException()).isNotNull();
+        String planId = tripped.getMessage().getHeader(LucidScimConstants.PLAN_ID, String.class);
+        assertThat(ledger.all()).as("a tripped breaker writes nothing").isEmpty();
+
+        // the same endpoint: its in-memory state repository holds the pending plan
+        send(breaker, null, Map.of(LucidScimConstants.OPERATION, "approve", LucidScimConstants.PLAN_ID, planId,
+                LucidScimConstants.APPROVED_BY, "dana@example.com"));
+
+        List<AuditRecord> ofPlan = ledger.recordsOfRun(planId);
+        assertThat(ofPlan).extracting(AuditRecord::resourceType, AuditRecord::outcome, AuditRecord::name)
+                .containsExactly(tuple("Plan", "approved", "dana@example.com"),
+                        tuple("User", "deactivated", "bob@example.com"));
+        assertThat(ofPlan).allSatisfy(record -> assertThat(record.planId()).isEqualTo(planId));
+        assertThat(AuditChain.check(ledger.all()).intact()).isTrue();
+    }
+
+    @Test
     void revertIsRefusedWithoutALedgerOrForAnUnknownRun() {
         assertThatThrownBy(() -> template.requestBodyAndHeader("lucid-scim:users?operation=revert&dryRun=true",
                 null, LucidScimConstants.RUN_ID, "run-1")).cause().hasMessageContaining("set auditLedger");
         assertThatThrownBy(() -> template.requestBodyAndHeader(USERS + "&operation=revert&dryRun=true",
                 null, LucidScimConstants.RUN_ID, "run-1")).cause().hasMessageContaining("is not in the audit ledger");
         assertThat(lucid.requests().size()).isZero();
-    }
-
-    /** Sends exactly the plan's operations, as the applier will (without its preconditions). */
-    private void apply(ChangePlan plan) {
-        ScimClient client = context.getEndpoint(USERS, LucidScimEndpoint.class).getClient();
-        for (PlannedChange change : plan.changes()) {
-            PatchRequest patch = PatchRequest.of(change.operations());
-            if (change.resourceType().equals("Group")) {
-                client.groups().patch(change.id(), patch);
-            } else {
-                client.users().patch(change.id(), patch);
-            }
-        }
     }
 
     /** Every user and group as the simulator holds it, without meta (times and versions move). */

@@ -218,6 +218,22 @@ class LucidScimPlansTest extends SimulatedLucidTestSupport {
     }
 
     @Test
+    void anApprovalRefusedForItsAgeLeavesThePlanPendingToBeRejected() throws InterruptedException {
+        Exchange tripped = template.request(users("&operation=reconcile"),
+                exchange -> exchange.getMessage().setBody(List.of(person("alice", "Engineer"))));
+        String planId = ((ReconcileThresholdExceededException) tripped.getException()).getPlanId();
+        Thread.sleep(5);
+
+        Exchange tooLate = template.request(users("&operation=approve&maxPlanAge=1ms"),
+                exchange -> exchange.getMessage().setHeader(LucidScimConstants.PLAN_ID, planId));
+
+        assertThat(tooLate.getException()).isInstanceOf(ScimValidationException.class)
+                .hasMessageContaining("maxPlanAge");
+        assertThat(pendingPlans()).extracting(pending -> pending.plan().id()).containsExactly(planId);
+        assertThat(writes()).isEmpty();
+    }
+
+    @Test
     void aPlanOlderThanMaxPlanAgeOrOfAnotherTenantIsRefusedBeforeAnyRequest() {
         ChangePlan plan = dryRun();
         ChangePlan old = new ChangePlan(plan.id(), plan.created().minus(Duration.ofHours(25)), plan.tenantHost(),
