@@ -127,7 +127,7 @@ class LucidScimInputValidationTest extends LucidScimTestSupport {
                 Map.of(LucidScimConstants.RESOURCE_ID, "lucid-group-1"));
         assertThat(exception.getMessage()).contains("Operation addMembers does not apply to lucid-scim:users: use one "
                                                     + "of [create, get, search, replace, patch, delete, upsert, "
-                                                    + "deactivate, reactivate, reconcile, apply, approve, reject]");
+                                                    + "deactivate, reactivate, reconcile, apply, approve, reject, revert]");
     }
 
     @Test

@@ -35,7 +35,8 @@ class LucidScimResourceTest {
                 LucidScimOperation.GET, LucidScimOperation.SEARCH, LucidScimOperation.REPLACE,
                 LucidScimOperation.PATCH, LucidScimOperation.DELETE, LucidScimOperation.UPSERT,
                 LucidScimOperation.DEACTIVATE, LucidScimOperation.REACTIVATE, LucidScimOperation.RECONCILE,
-                LucidScimOperation.APPLY, LucidScimOperation.APPROVE, LucidScimOperation.REJECT);
+                LucidScimOperation.APPLY, LucidScimOperation.APPROVE, LucidScimOperation.REJECT,
+                LucidScimOperation.REVERT);
         assertThat(LucidScimResource.GROUPS.operations()).containsExactly(LucidScimOperation.CREATE,
                 LucidScimOperation.GET, LucidScimOperation.SEARCH, LucidScimOperation.REPLACE,
                 LucidScimOperation.PATCH, LucidScimOperation.DELETE, LucidScimOperation.UPSERT,
