@@ -62,7 +62,8 @@ public final class RevertPlanner {
         Map<String, List<AuditRecord>> byResource = new LinkedHashMap<>();
         List<String> notUndone = new ArrayList<>();
         for (AuditRecord record : records) {
-            if (NO_CHANGE.contains(record.outcome()) || record.resourceId() == null) {
+            // a decision on a plan (approved, rejected) has no method: it wrote nothing to undo
+            if (NO_CHANGE.contains(record.outcome()) || record.resourceId() == null || record.method() == null) {
                 continue;
             }
             String key = record.resourceType() + "/" + record.resourceId();

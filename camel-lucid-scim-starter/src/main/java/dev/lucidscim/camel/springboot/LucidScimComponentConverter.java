@@ -3,6 +3,7 @@ package dev.lucidscim.camel.springboot;
 import java.net.http.HttpClient;
 import java.util.Set;
 
+import dev.lucidscim.audit.AuditLedger;
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.client.RateBudget;
 import org.apache.camel.spi.StateRepository;
@@ -19,7 +20,7 @@ import org.springframework.core.convert.converter.GenericConverter;
 class LucidScimComponentConverter implements GenericConverter {
 
     private static final Set<Class<?>> BEAN_TYPES = Set.of(LucidScimConfiguration.class, HttpClient.class,
-            StateRepository.class, RateBudget.class, SSLContextParameters.class);
+            StateRepository.class, RateBudget.class, SSLContextParameters.class, AuditLedger.class);
 
     private final BeanFactory beans;
 

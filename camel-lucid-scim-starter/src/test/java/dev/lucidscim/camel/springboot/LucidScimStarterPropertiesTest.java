@@ -2,6 +2,8 @@ package dev.lucidscim.camel.springboot;
 
 import java.time.Duration;
 
+import dev.lucidscim.audit.AuditLedger;
+import dev.lucidscim.audit.MemoryAuditLedger;
 import dev.lucidscim.camel.LucidScimComponent;
 import dev.lucidscim.camel.LucidScimConfiguration;
 import dev.lucidscim.camel.LucidScimConsumerMode;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "camel.component.lucid-scim.mode=ALL",
         "camel.component.lucid-scim.state-repository=#lucidState",
         "camel.component.lucid-scim.rate-budget=#lucidBudget",
+        "camel.component.lucid-scim.audit-ledger=#lucidLedger",
         "camel.component.lucid-scim.proxy-port=3128"
 })
 class LucidScimStarterPropertiesTest {
@@ -54,6 +57,11 @@ class LucidScimStarterPropertiesTest {
         RateBudget lucidBudget() {
             return (tenant, perSecond) -> 0;
         }
+
+        @Bean
+        AuditLedger lucidLedger() {
+            return new MemoryAuditLedger();
+        }
     }
 
     @Autowired
@@ -62,6 +70,8 @@ class LucidScimStarterPropertiesTest {
     StateRepository<String, String> lucidState;
     @Autowired
     RateBudget lucidBudget;
+    @Autowired
+    AuditLedger lucidLedger;
 
     @Test
     void everyKindOfPropertyReachesTheComponent() {
@@ -82,6 +92,7 @@ class LucidScimStarterPropertiesTest {
         assertThat(configuration.getMode()).isEqualTo(LucidScimConsumerMode.ALL);
         assertThat(configuration.getStateRepository()).isSameAs(lucidState);
         assertThat(configuration.getRateBudget()).isSameAs(lucidBudget);
+        assertThat(configuration.getAuditLedger()).isSameAs(lucidLedger);
         assertThat(configuration.getProxyPort()).isEqualTo(3128);
     }
 

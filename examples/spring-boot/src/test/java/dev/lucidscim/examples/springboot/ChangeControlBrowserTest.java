@@ -1,40 +1,43 @@
 package dev.lucidscim.examples.springboot;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.lucidscim.audit.AttributeChange;
-import dev.lucidscim.examples.springboot.changecontrol.ChangeControl;
-import dev.lucidscim.examples.springboot.changecontrol.StandInChangeControl;
-import dev.lucidscim.plan.ChangePlan;
-import dev.lucidscim.plan.PlannedChange;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.lucidscim.camel.LucidScimEndpoint;
+import dev.lucidscim.camel.producer.reconcile.ReconcileThresholdExceededException;
+import dev.lucidscim.model.EnterpriseUser;
+import dev.lucidscim.model.ScimJson;
+import dev.lucidscim.model.ScimUser;
+import dev.lucidscim.plan.PendingPlans;
+import dev.lucidscim.simulator.RecordedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The change-control page in a real headless Chromium ({@link Browser}), logged in as people of {@code
- * change-control.users}: an approver sees each person's change of a pending plan, approves it (the plan is applied,
- * gone from the pending ones, its run listed), reads the run's ledger and reverts it after its dry run; a viewer sees
- * the plans without the buttons, and a POST without the approver role or without the CSRF token is refused (403)
- * with nothing applied. Values holding markup are shown as text. Each page's screenshot goes to
+ * The change-control page in a real headless Chromium ({@link Browser}) on the real component and the Lucid simulator,
+ * logged in as people of {@code change-control.users}. A reconcile whose roster leaves Ana out trips the deletion
+ * breaker (one of three users, over the default {@code maxDeactivationPercent} of 10), so its plan is stored pending:
+ * an approver sees each person's change, approves it (the simulator then holds exactly the plan's writes, the run is
+ * listed with its counts and the approval), reads the run's ledger and reverts it after its dry run (the simulator's
+ * users are then as before the run, compared whole); or rejects it (nothing written, the rejection in the ledger). A
+ * viewer sees the plans without the buttons, and a POST without the approver role or without the CSRF token is
+ * refused (403) with nothing written. Values holding markup are shown as text. Each page's screenshot goes to
  * {@link Browser#SCREENSHOTS}.
- *
- * <p>Until issue 17's component branches are merged the page works on {@link StandInChangeControl}; to test it
- * through the component and the simulator, drop {@link #changeControl} and rewrite {@link #holdPending} (a reconcile
- * that trips the breaker) and {@link #applied} (the simulator's state) against {@code LUCID}.
  */
 class ChangeControlBrowserTest extends WebhookServiceTestSupport {
 
@@ -44,16 +47,16 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
     static final String VIEWER_PASSWORD = "viewer-test-password-0d9e";
     /** A userName an attacker chose: shown as text, never run. */
     static final String SCRIPTED_NAME = "<script>document.title='owned'</script>eve@example.com";
-    static final StandInChangeControl STAND_IN = new StandInChangeControl();
-
-    @TestBean(methodName = "standIn")
-    ChangeControl changeControl;
+    static final String ANA = "ana.silva@example.com";
+    static final String BO = "bo.berg@example.com";
+    static final String DEPARTMENT = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department";
 
     static Browser browser;
 
-    static ChangeControl standIn() {
-        return STAND_IN;
-    }
+    @Autowired
+    ProducerTemplate producer;
+    @Autowired
+    CamelContext camel;
 
     @DynamicPropertySource
     static void people(DynamicPropertyRegistry properties) {
@@ -70,7 +73,9 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
     @BeforeEach
     void freshSession() throws Exception {
         Browser.assumeInstalled();
-        STAND_IN.reset();
+        PendingPlans pending = usersEndpoint().pendingPlans();
+        pending.pending().forEach(left -> pending.drop(left.plan().id()));
+        seedDirectory();
         if (browser == null) {
             browser = new Browser("http://127.0.0.1:" + port);
         }
@@ -85,18 +90,63 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
         }
     }
 
-    private void holdPending(ChangePlan plan) {
-        STAND_IN.hold(plan, "3 deactivations planned, more than the 1 allowed (maxDeactivations)");
+    private LucidScimEndpoint usersEndpoint() {
+        return camel.getEndpoint("lucid-scim:users", LucidScimEndpoint.class);
     }
 
-    private List<ChangePlan> applied() {
-        return STAND_IN.applied();
+    private static ScimUser person(String userName, String displayName, String title, String department) {
+        return ScimUser.builder().userName(userName).email(userName.substring(userName.lastIndexOf('>') + 1))
+                .displayName(displayName).title(title).active(true)
+                .enterprise(EnterpriseUser.builder().department(department).build()).build();
+    }
+
+    private static void seedDirectory() {
+        LUCID.seedUser(ScimJson.toJson(person(ANA, "Ana Silva", "Analyst", "Finance")));
+        LUCID.seedUser(ScimJson.toJson(person(BO, "Bo Berg", "Analyst", "Finance")));
+        LUCID.seedUser(ScimJson.toJson(person(SCRIPTED_NAME, "<b>Eve</b>", "Analyst", "Finance")));
+    }
+
+    /**
+     * A reconcile whose roster leaves Ana out (a deletion wave), moves Bo and renames Eve with markup: the breaker
+     * trips, so the plan is stored pending and nothing is written.
+     *
+     * @return the pending plan's id
+     */
+    private String holdPending() {
+        List<ScimUser> roster = List.of(person(BO, "Bo Berg", "Senior Analyst", "Treasury"),
+                person(SCRIPTED_NAME, "<img src=x onerror=alert(1)>", "Analyst", "Finance"));
+        Exchange tripped = producer.request("lucid-scim:users?operation=reconcile",
+                exchange -> exchange.getMessage().setBody(roster));
+
+        assertThat(tripped.getException()).isInstanceOf(ReconcileThresholdExceededException.class);
+        assertThat(writes()).as("a tripped breaker writes nothing").isEmpty();
+        return ((ReconcileThresholdExceededException) tripped.getException()).getPlanId();
+    }
+
+    /** What the simulator was asked to change. */
+    private static List<String> writes() {
+        return LUCID.requests().matching(request -> !request.method().equals("GET")).stream()
+                .map(RecordedRequest::path).toList();
+    }
+
+    private static JsonNode userNamed(String userName) {
+        return LUCID.userByUserName(userName).orElseThrow();
+    }
+
+    /** The simulator's users, whole but for meta (each write gives a new version and time). */
+    private static List<JsonNode> directory() {
+        return LUCID.users().stream().map(user -> (JsonNode) ((ObjectNode) user.deepCopy()).without("meta"))
+                .sorted(Comparator.comparing(user -> user.path("id").asText())).toList();
+    }
+
+    private List<String> pendingIds() throws Exception {
+        return usersEndpoint().pendingPlans().pending().stream().map(pending -> pending.plan().id()).toList();
     }
 
     @Test
     void anApproverReviewsApprovesAndRevertsAPlan() throws Exception {
-        ChangePlan plan = deletionWave();
-        holdPending(plan);
+        List<JsonNode> before = directory();
+        String planId = holdPending();
 
         browser.go("/change-control/plans");
         assertThat(browser.path()).isEqualTo("/login");
@@ -104,11 +154,11 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
         browser.logIn(APPROVER, APPROVER_PASSWORD);
 
         assertThat(browser.path()).isEqualTo("/change-control/plans");
-        WebElement shown = pendingPlan(plan.id());
-        assertThat(writesShown(shown)).containsExactly(
-                "deactivate User | ana.silva@example.com | active: true → false",
-                "update User | bo.berg@example.com | title: Analyst → Senior Analyst"
-                        + " | department: Finance → (none)",
+        WebElement shown = pendingPlan(planId);
+        assertThat(writesShown(shown)).containsExactlyInAnyOrder(
+                "deactivate User | " + ANA + " | active: true → false",
+                "update User | " + BO + " | title: Analyst → Senior Analyst"
+                        + " | " + DEPARTMENT + ": Finance → Treasury",
                 "update User | " + SCRIPTED_NAME + " | displayName: <b>Eve</b> → <img src=x onerror=alert(1)>");
         assertMarkupShownAsText();
         browser.screenshot("plans");
@@ -116,52 +166,74 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
         browser.submit(shown.findElement(By.cssSelector("button.approve")));
 
         assertThat(browser.path()).isEqualTo("/change-control/runs");
-        assertThat(browser.driver.findElement(By.id("notice")).getText()).contains("Plan " + plan.id() + " approved");
-        assertThat(applied()).containsExactly(plan);
-        WebElement run = browser.driver.findElement(By.cssSelector("tr.run[data-run-id='" + plan.id() + "']"));
+        assertThat(browser.driver.findElement(By.id("notice")).getText())
+                .isEqualTo("Plan " + planId + " approved and applied by run " + planId + ".");
+        assertThat(writes()).as("exactly the plan's writes").hasSize(3);
+        assertThat(userNamed(ANA).path("active").asBoolean()).isFalse();
+        assertThat(userNamed(BO).path("title").asText()).isEqualTo("Senior Analyst");
+        assertThat(userNamed(SCRIPTED_NAME).path("displayName").asText()).isEqualTo("<img src=x onerror=alert(1)>");
+        WebElement run = browser.driver.findElement(By.cssSelector("tr.run[data-run-id='" + planId + "']"));
         assertThat(run.findElements(By.cssSelector(".outcome"))).extracting(WebElement::getText)
-                .containsExactlyInAnyOrder("deactivated 1", "updated 2");
+                .containsExactlyInAnyOrder("approved 1", "deactivated 1", "updated 2");
         browser.screenshot("runs");
         browser.go("/change-control/plans");
         assertThat(browser.driver.findElements(By.cssSelector("section.pending"))).isEmpty();
         assertThat(browser.driver.findElement(By.id("no-pending")).isDisplayed()).isTrue();
 
         browser.go("/change-control/runs");
-        run = browser.driver.findElement(By.cssSelector("tr.run[data-run-id='" + plan.id() + "']"));
+        run = browser.driver.findElement(By.cssSelector("tr.run[data-run-id='" + planId + "']"));
         browser.submit(run.findElement(By.tagName("a")));
-        assertThat(browser.driver.findElements(By.cssSelector("tr.record .name"))).extracting(WebElement::getText)
-                .containsExactly("ana.silva@example.com", "bo.berg@example.com", SCRIPTED_NAME);
+        assertThat(recordsShown()).containsExactlyInAnyOrder("decision on Plan | " + APPROVER + " | approved",
+                "PATCH User | " + ANA + " | deactivated", "PATCH User | " + BO + " | updated",
+                "PATCH User | " + SCRIPTED_NAME + " | updated");
         assertMarkupShownAsText();
         browser.screenshot("run");
 
         browser.submit(browser.driver.findElement(By.id("revert")));
-        assertThat(writesShown(browser.driver.findElement(By.tagName("main")))).containsExactly(
+        assertThat(browser.driver.findElements(By.id("problem"))).extracting(WebElement::getText).isEmpty();
+        assertThat(writesShown(browser.driver.findElement(By.tagName("main")))).containsExactlyInAnyOrder(
                 "update User | " + SCRIPTED_NAME + " | displayName: <img src=x onerror=alert(1)> → <b>Eve</b>",
-                "update User | bo.berg@example.com | title: Senior Analyst → Analyst"
-                        + " | department: (none) → Finance",
-                "reactivate User | ana.silva@example.com | active: false → true");
-        assertThat(applied()).as("a dry run writes nothing").containsExactly(plan);
+                "update User | " + BO + " | title: Senior Analyst → Analyst"
+                        + " | " + DEPARTMENT + ": Treasury → Finance",
+                "reactivate User | " + ANA + " | active: false → true");
+        assertThat(writes()).as("a dry run writes nothing").hasSize(3);
         browser.screenshot("revert");
 
         browser.submit(browser.driver.findElement(By.id("confirm-revert")));
 
-        assertThat(applied()).hasSize(2);
-        ChangePlan revert = applied().get(1);
-        assertThat(revert.reverts()).isEqualTo(plan.id());
-        assertThat(browser.path()).isEqualTo("/change-control/runs/" + revert.id());
+        String notice = browser.driver.findElement(By.id("notice")).getText();
+        assertThat(notice).startsWith("Run " + planId + " reverted by run ");
+        String revertRun = notice.substring(notice.lastIndexOf(' ') + 1, notice.length() - 1);
+        assertThat(browser.path()).isEqualTo("/change-control/runs/" + revertRun);
+        assertThat(writes()).hasSize(6);
+        assertThat(directory()).as("the simulator's users as before the run").isEqualTo(before);
+    }
+
+    @Test
+    void anApproverRejectsAPlanAndNothingIsWritten() throws Exception {
+        String planId = holdPending();
+        browser.go("/change-control/plans");
+        browser.logIn(APPROVER, APPROVER_PASSWORD);
+
+        browser.submit(pendingPlan(planId).findElement(By.cssSelector("button.reject")));
+
         assertThat(browser.driver.findElement(By.id("notice")).getText())
-                .isEqualTo("Run " + plan.id() + " reverted by run " + revert.id() + ".");
+                .isEqualTo("Plan " + planId + " rejected: nothing was written.");
+        assertThat(browser.driver.findElements(By.cssSelector("section.pending"))).isEmpty();
+        assertThat(writes()).isEmpty();
+        assertThat(pendingIds()).isEmpty();
+        browser.go("/change-control/runs/" + planId);
+        assertThat(recordsShown()).containsExactly("decision on Plan | " + APPROVER + " | rejected");
     }
 
     @Test
     void aViewerSeesThePlanButCannotDecideIt() throws Exception {
-        ChangePlan plan = deletionWave();
-        holdPending(plan);
+        String planId = holdPending();
 
         browser.go("/change-control/plans");
         browser.logIn(VIEWER, VIEWER_PASSWORD);
 
-        assertThat(writesShown(pendingPlan(plan.id()))).hasSize(3);
+        assertThat(writesShown(pendingPlan(planId))).hasSize(3);
         assertThat(browser.driver.findElements(By.cssSelector("button.approve, button.reject"))).isEmpty();
         HttpResponse<String> page = browser.get("/change-control/plans");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -169,31 +241,32 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
                 .hasValueSatisfying(policy -> assertThat(policy).startsWith("default-src 'none'")
                         .doesNotContain("script-src"));
         String token = browser.csrfToken();
-        for (String decision : List.of("plans/" + plan.id() + "/approve", "plans/" + plan.id() + "/reject",
-                "runs/" + plan.id() + "/revert-plan", "runs/" + plan.id() + "/revert")) {
+        for (String decision : List.of("plans/" + planId + "/approve", "plans/" + planId + "/reject",
+                "runs/" + planId + "/revert-plan", "runs/" + planId + "/revert")) {
             HttpResponse<String> refused = browser.post("/change-control/" + decision, "_csrf=" + token);
 
             assertThat(refused.statusCode()).as(decision).isEqualTo(403);
         }
-        assertThat(applied()).isEmpty();
-        assertThat(STAND_IN.pendingPlans()).hasSize(1);
+        assertThat(writes()).isEmpty();
+        assertThat(pendingIds()).containsExactly(planId);
     }
 
     @Test
     void aPostWithoutTheCsrfTokenIsRefused() throws Exception {
-        ChangePlan plan = deletionWave();
-        holdPending(plan);
+        String planId = holdPending();
         browser.go("/change-control/plans");
         browser.logIn(APPROVER, APPROVER_PASSWORD);
-        String approve = "/change-control/plans/" + plan.id() + "/approve";
+        String approve = "/change-control/plans/" + planId + "/approve";
 
         assertThat(browser.post(approve, "").statusCode()).isEqualTo(403);
         assertThat(browser.post(approve, "_csrf=not-the-token").statusCode()).isEqualTo(403);
-        assertThat(applied()).isEmpty();
+        assertThat(writes()).isEmpty();
+        assertThat(pendingIds()).containsExactly(planId);
 
         HttpResponse<String> withToken = browser.post(approve, "_csrf=" + browser.csrfToken());
         assertThat(withToken.statusCode()).as("the same POST with the token").isEqualTo(302);
-        assertThat(applied()).containsExactly(plan);
+        assertThat(writes()).hasSize(3);
+        assertThat(pendingIds()).isEmpty();
     }
 
     private static WebElement pendingPlan(String planId) {
@@ -214,32 +287,17 @@ class ChangeControlBrowserTest extends WebhookServiceTestSupport {
         }).toList();
     }
 
+    /** Each record of the run's ledger shown: the write, who (userName, or who decided) and its outcome. */
+    private static List<String> recordsShown() {
+        return browser.driver.findElements(By.cssSelector("tr.record")).stream()
+                .map(record -> record.findElement(By.cssSelector(".write")).getText() + " | "
+                        + record.findElement(By.cssSelector(".name")).getText() + " | "
+                        + record.findElement(By.cssSelector(".outcome")).getText()).toList();
+    }
+
     /** The script and image in the plan's values are text on the page, not elements: none ran. */
     private static void assertMarkupShownAsText() {
         assertThat(browser.driver.findElements(By.cssSelector("script, img, b"))).isEmpty();
         assertThat(browser.driver.getTitle()).endsWith("· Lucid change control");
-    }
-
-    /** A reconcile's plan as a tripped breaker stores it: a deactivation, a mover, and a name full of markup. */
-    private static ChangePlan deletionWave() {
-        return new ChangePlan(UUID.randomUUID().toString(), Instant.now(), "users.lucid.app", "reconcile",
-                "c0ffee", null, List.of(
-                write("deactivate", "lucid-1001", "ana.silva@example.com",
-                        new AttributeChange("active", json(true), json(false))),
-                write("update", "lucid-1002", "bo.berg@example.com",
-                        new AttributeChange("title", json("Analyst"), json("Senior Analyst")),
-                        new AttributeChange("department", json("Finance"), null)),
-                write("update", "lucid-1003", SCRIPTED_NAME,
-                        new AttributeChange("displayName", json("<b>Eve</b>"), json("<img src=x onerror=alert(1)>")))));
-    }
-
-    private static PlannedChange write(String action, String id, String userName, AttributeChange... changes) {
-        return new PlannedChange("User", action, id, userName, "W/\"3\"", List.of(changes), null, List.of(), null,
-                List.of());
-    }
-
-    private static JsonNode json(Object value) {
-        return value instanceof Boolean flag ? JsonNodeFactory.instance.booleanNode(flag)
-                : JsonNodeFactory.instance.textNode((String) value);
     }
 }

@@ -7,7 +7,9 @@ import java.util.function.Supplier;
 import dev.lucidscim.audit.AuditLedger;
 import dev.lucidscim.audit.AuditRecord;
 import dev.lucidscim.audit.AuditRun;
+import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.plan.ChangePlan;
+import dev.lucidscim.plan.PendingPlans.PendingPlan;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.ProducerTemplate;
@@ -21,9 +23,8 @@ import org.slf4j.LoggerFactory;
  */
 public class ComponentChangeControl implements ChangeControl {
 
-    // LucidScimConstants.PLAN_ID and RUN_ID, which come with issue 17's plans and audit branches
-    static final String PLAN_ID_HEADER = "CamelLucidScimPlanId";
-    static final String RUN_ID_HEADER = "CamelLucidScimRunId";
+    /** The endpoint whose pending plans the page shows; the operations' endpoints share its state repository. */
+    static final String USERS = "lucid-scim:users";
     /** Enough to find last week's runs; older ones are in the ledger itself. */
     static final int RUNS_SHOWN = 200;
 
@@ -31,14 +32,14 @@ public class ComponentChangeControl implements ChangeControl {
 
     private final ProducerTemplate producer;
     private final AuditLedger ledger;
-    private final Supplier<List<PendingApproval>> pendingPlans;
+    private final Supplier<List<PendingPlan>> pendingPlans;
 
     /**
      * @param ledger       the ledger the component is configured with ({@code auditLedger})
-     * @param pendingPlans the component's pending plans ({@code LucidScimEndpoint#pendingPlans()})
+     * @param pendingPlans the component's pending plans ({@code LucidScimEndpoint#pendingPlans()} of {@link #USERS})
      */
     public ComponentChangeControl(ProducerTemplate producer, AuditLedger ledger,
-                                  Supplier<List<PendingApproval>> pendingPlans) {
+                                  Supplier<List<PendingPlan>> pendingPlans) {
         this.producer = producer;
         this.ledger = ledger;
         this.pendingPlans = pendingPlans;
@@ -55,27 +56,30 @@ public class ComponentChangeControl implements ChangeControl {
     }
 
     @Override
-    public List<PendingApproval> pendingPlans() {
+    public List<PendingPlan> pendingPlans() {
         return pendingPlans.get();
     }
 
     @Override
     public String approve(String planId, String approver) {
         LOG.info("{} approves plan {}", approver, planId);
-        return send("approving plan " + planId, "lucid-scim:users?operation=approve", PLAN_ID_HEADER, planId)
-                .getMessage().getHeader(RUN_ID_HEADER, String.class);
+        return send("approving plan " + planId, USERS + "?operation=approve", Map.of(
+                LucidScimConstants.PLAN_ID, planId, LucidScimConstants.APPROVED_BY, approver))
+                .getMessage().getHeader(LucidScimConstants.RUN_ID, String.class);
     }
 
     @Override
     public void reject(String planId, String rejecter) {
         LOG.info("{} rejects plan {}", rejecter, planId);
-        send("rejecting plan " + planId, "lucid-scim:users?operation=reject", PLAN_ID_HEADER, planId);
+        send("rejecting plan " + planId, USERS + "?operation=reject", Map.of(
+                LucidScimConstants.PLAN_ID, planId, LucidScimConstants.APPROVED_BY, rejecter));
     }
 
     @Override
     public ChangePlan revertDryRun(String runId) {
         String what = "planning the revert of run " + runId;
-        Exchange planned = send(what, "lucid-scim:users?operation=revert&dryRun=true", RUN_ID_HEADER, runId);
+        Exchange planned = send(what, USERS + "?operation=revert&dryRun=true",
+                Map.of(LucidScimConstants.RUN_ID, runId));
         try {
             return planned.getMessage().getMandatoryBody(ChangePlan.class);
         } catch (InvalidPayloadException notAPlan) {
@@ -86,12 +90,12 @@ public class ComponentChangeControl implements ChangeControl {
     @Override
     public String revert(String runId) {
         LOG.info("reverting run {}", runId);
-        return send("reverting run " + runId, "lucid-scim:users?operation=revert", RUN_ID_HEADER, runId)
-                .getMessage().getHeader(RUN_ID_HEADER, String.class);
+        return send("reverting run " + runId, USERS + "?operation=revert", Map.of(LucidScimConstants.RUN_ID, runId))
+                .getMessage().getHeader(LucidScimConstants.RUN_ID, String.class);
     }
 
-    private Exchange send(String what, String uri, String header, String value) {
-        Exchange exchange = producer.send(uri, request -> request.getMessage().setHeaders(Map.of(header, value)));
+    private Exchange send(String what, String uri, Map<String, String> headers) {
+        Exchange exchange = producer.send(uri, request -> headers.forEach(request.getMessage()::setHeader));
         if (exchange.getException() != null) {
             throw new ChangeControlFailure(what + " failed: " + exchange.getException().getMessage(),
                     exchange.getException());

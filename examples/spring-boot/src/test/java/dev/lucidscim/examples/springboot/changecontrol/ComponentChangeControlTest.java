@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import dev.lucidscim.audit.AuditLedger;
 import dev.lucidscim.audit.AuditRecord;
 import dev.lucidscim.audit.AuditRun;
+import dev.lucidscim.camel.LucidScimConstants;
 import dev.lucidscim.plan.ChangePlan;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
@@ -24,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What {@link ComponentChangeControl} asks of the lucid-scim component: which operation, with which header, and what
- * it takes from the answer. A recording component stands in under the name {@code lucid-scim} until issue 17's
- * component branches bring the operations; the browser test then covers them against the simulator.
+ * What {@link ComponentChangeControl} asks of the lucid-scim component: which operation, with which headers, and what
+ * it takes from the answer, and how a refusal reaches the page. A recording component stands in under the name
+ * {@code lucid-scim}; {@code ChangeControlBrowserTest} drives the real one against the simulator.
  */
 class ComponentChangeControlTest {
 
@@ -64,19 +65,20 @@ class ComponentChangeControlTest {
         if (failure != null) {
             throw failure;
         }
-        exchange.getMessage().setHeader(ComponentChangeControl.RUN_ID_HEADER, "run-7");
+        exchange.getMessage().setHeader(LucidScimConstants.RUN_ID, "run-7");
         if (operation.contains("dryRun=true")) {
             exchange.getMessage().setBody(inverse);
         }
     }
 
     @Test
-    void approveSendsThePlanIdAndAnswersTheRunThatAppliedIt() {
+    void approveAndRejectSendThePlanIdAndWhoDecided() {
         assertThat(changeControl.approve("plan-1", "ana")).isEqualTo("run-7");
         changeControl.reject("plan-3", "ana");
 
-        assertThat(sent).containsExactly("users {operation=approve} {CamelLucidScimPlanId=plan-1}",
-                "users {operation=reject} {CamelLucidScimPlanId=plan-3}");
+        assertThat(sent).containsExactly(
+                "users {operation=approve} {CamelLucidScimApprovedBy=ana, CamelLucidScimPlanId=plan-1}",
+                "users {operation=reject} {CamelLucidScimApprovedBy=ana, CamelLucidScimPlanId=plan-3}");
     }
 
     @Test
