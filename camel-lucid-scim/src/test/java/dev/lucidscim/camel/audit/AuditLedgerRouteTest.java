@@ -277,6 +277,12 @@ class AuditLedgerRouteTest extends SimulatedLucidTestSupport {
                         tuple("User", "deactivated", "bob@example.com"));
         assertThat(ofPlan).allSatisfy(record -> assertThat(record.planId()).isEqualTo(planId));
         assertThat(AuditChain.check(ledger.all()).intact()).isTrue();
+
+        ChangePlan undo = send(USERS + "&operation=revert&dryRun=true", null,
+                Map.of(LucidScimConstants.RUN_ID, planId)).getMessage().getBody(ChangePlan.class);
+        assertThat(undo.changes()).as("the decision wrote nothing: only the deactivation is undone")
+                .extracting(PlannedChange::action, PlannedChange::name)
+                .containsExactly(tuple("reactivate", "bob@example.com"));
     }
 
     @Test
