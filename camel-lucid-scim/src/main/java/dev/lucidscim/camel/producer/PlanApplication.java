@@ -10,6 +10,5 @@ import org.apache.camel.Exchange;
 @FunctionalInterface
 public interface PlanApplication {
 
-
     void apply(ChangePlan plan, Exchange exchange) throws Exception;
 }
